@@ -1,7 +1,25 @@
+using RecruiterPortal.Core;
+using RecruiterPortal.Core.Hosting;
+using RecruiterPortal.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "ok");
-app.Run();
+try
+{
+    builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddPortalWeb(builder.Configuration);
+
+    var app = builder.Build();
+    await app.PreparePortalAsync();
+    app.UsePortal();
+    app.MapPortal();
+    await app.RunAsync();
+}
+catch (PortalStartupException ex)
+{
+    // Configuration the portal cannot run with: say what to fix, without a stack trace.
+    Console.Error.WriteLine($"RecruiterPortal cannot start: {ex.Message}");
+    Environment.ExitCode = 1;
+}
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

@@ -1,0 +1,46 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RecruiterPortal.Core.Hosting;
+
+namespace RecruiterPortal.Core.Data;
+
+/// <summary>
+/// Brings the database to the model at start-up (unless <c>Database:MigrateOnStartup=false</c>)
+/// and turns connection failures into a message that names the setting to fix.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        try
+        {
+            if (options.Value.MigrateOnStartup)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                logger.LogInformation("Database ready on {Provider}", db.Database.ProviderName);
+            }
+            else if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                throw new PortalStartupException($"Cannot connect to the {options.Value.Provider} database: check ConnectionStrings:Portal.");
+            }
+
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets the UI read while pipeline workers write.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException && ex is not PortalStartupException)
+        {
+            var target = db.Database.GetDbConnection().DataSource;
+            throw new PortalStartupException(
+                $"Cannot open the {options.Value.Provider} database at '{target}': {ex.GetBaseException().Message} " +
+                "Check ConnectionStrings:Portal and that the server is running.", ex);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Hosting;
+using RecruiterPortal.Core.Tenancy;
+
+namespace RecruiterPortal.Core.Provisioning;
+
+/// <summary>Creates the demo tenant and one user per role; idempotent.</summary>
+public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner)
+{
+    public async Task<IReadOnlyList<string>> SeedAsync(DemoOptions options, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Name == options.TenantName, cancellationToken);
+        var accounts = PortalRoles.All.Select(role => (Role: role, Email: $"{role.ToLowerInvariant()}@{options.EmailDomain}")).ToList();
+        if (tenant is null)
+        {
+            var owner = accounts[0];
+            var created = await provisioner.CreateTenantAsync(new NewTenant(options.TenantName, owner.Email, options.Password, "Olivia Owner"), cancellationToken);
+            tenant = created.Value ?? throw new PortalStartupException($"The demo tenant could not be created: {created.Error}");
+            foreach (var (role, email) in accounts.Skip(1))
+            {
+                var added = await provisioner.AddUserAsync(tenant.Id, email, options.Password, $"{DemoNames[role]} {role}", role);
+                if (!added.IsSuccess)
+                {
+                    throw new PortalStartupException($"The demo user {email} could not be created: {added.Error}");
+                }
+            }
+        }
+
+        var notes = new List<string> { $"Demo tenant \"{tenant.Name}\" — sign in with any of these (password: {options.Password}):" };
+        notes.AddRange(accounts.Select(a => $"  {a.Role,-10} {a.Email}"));
+        return notes;
+    }
+
+    private static readonly Dictionary<string, string> DemoNames = new()
+    {
+        [PortalRoles.Admin] = "Adam",
+        [PortalRoles.Recruiter] = "Rita",
+        [PortalRoles.Viewer] = "Victor",
+    };
+}

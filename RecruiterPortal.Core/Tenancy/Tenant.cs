@@ -1,0 +1,14 @@
+namespace RecruiterPortal.Core.Tenancy;
+
+/// <summary>An organisation using the portal: a recruiting agency or an in-house team.</summary>
+public class Tenant
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public required string Name { get; set; }
+
+    /// <summary>URL-friendly, unique identifier derived from the name.</summary>
+    public required string Slug { get; set; }
+
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+}

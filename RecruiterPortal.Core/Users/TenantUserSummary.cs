@@ -1,0 +1,12 @@
+namespace RecruiterPortal.Core.Users;
+
+/// <summary>A user as the tenant's user list shows them.</summary>
+public sealed record TenantUserSummary(
+    Guid Id,
+    string DisplayName,
+    string Email,
+    string Role,
+    bool IsActive,
+    DateTime? LastSignInAt,
+    bool TwoFactorEnabled,
+    DateTime CreatedAt);

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using RecruiterPortal.Core.Tenancy;
+
+namespace RecruiterPortal.Auth;
+
+/// <summary>
+/// Fills the circuit's <see cref="TenantContext"/> from its authentication state when the circuit
+/// opens (before any component renders) and whenever that state changes.
+/// </summary>
+public sealed class TenantCircuitHandler(AuthenticationStateProvider authentication, TenantContext tenant) : CircuitHandler, IDisposable
+{
+    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        tenant.Set((await authentication.GetAuthenticationStateAsync()).User);
+        authentication.AuthenticationStateChanged += OnChanged;
+    }
+
+    public void Dispose() => authentication.AuthenticationStateChanged -= OnChanged;
+
+    private async void OnChanged(Task<AuthenticationState> state)
+    {
+        try
+        {
+            tenant.Set((await state).User);
+        }
+        catch (Exception)
+        {
+            tenant.Clear();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using RecruiterPortal.Auth;
+using RecruiterPortal.Core.Identity;
+
+namespace RecruiterPortal.Endpoints;
+
+/// <summary>Account actions that are plain form posts rather than pages.</summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(PortalRoutes.Logout, async (SignInManager<PortalUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect($"~{PortalRoutes.Login}");
+        }).ExcludeFromDescription();
+        return endpoints;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using RecruiterPortal.Auth;
+using RecruiterPortal.Components;
+using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Provisioning;
+using RecruiterPortal.Endpoints;
+
+namespace RecruiterPortal.Hosting;
+
+/// <summary>Start-up steps and the request pipeline, so Program.cs reads like a table of contents.</summary>
+public static class PortalApplication
+{
+    /// <summary>Migrates the database, runs bootstrap and demo seeding, and prints where to go.</summary>
+    public static async Task PreparePortalAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        var provisioning = app.Services.GetRequiredService<StartupProvisioning>();
+        await provisioning.RunAsync(app.Lifetime.ApplicationStopping);
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            Console.WriteLine();
+            Console.WriteLine($"RecruiterPortal is running: {string.Join(", ", addresses)}");
+            foreach (var line in provisioning.ConsoleNotes)
+            {
+                Console.WriteLine(line);
+            }
+
+            Console.WriteLine();
+        });
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePages(async context =>
+        {
+            // The API answers problem details; pages keep the framework's behaviour.
+            if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+            {
+                await Results.Problem(statusCode: context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext);
+            }
+        });
+        app.UseAuthentication();
+        app.UseMiddleware<TenantContextMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapPortalApi();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

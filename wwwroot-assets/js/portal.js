@@ -1,0 +1,5 @@
+// Small helpers the Blazor components call through JS interop.
+window.portal = {
+  // Submits a server-rendered form (sign-out needs a real POST with its antiforgery token).
+  submitForm: (id) => document.getElementById(id)?.requestSubmit(),
+};
