@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RecruiterPortal.Tests.Fixtures;
+
+/// <summary>
+/// The real portal in-process, on a private SQLite file (or the PostgreSQL database given), with
+/// settings a test chooses. <see cref="StartLiveServer"/> serves it over real HTTP on loopback for
+/// the browser tests.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _folder = new("rp-portal");
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory(IDictionary<string, string?>? settings = null)
+    {
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Portal:DataFolder"] = _folder.Path,
+            ["Demo:Enabled"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataFolder => _folder.Path;
+
+    /// <summary>Starts Kestrel on a free loopback port and returns the base address.</summary>
+    public Uri StartLiveServer()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            _folder.Dispose();
+        }
+    }
+}
