@@ -32,15 +32,15 @@ internal sealed class DocxArchiveInspector(ExtractionOptions options)
         long declared = 0;
         foreach (var entry in entries)
         {
+            if (entry.Length > 0 && (double)entry.Length / Math.Max(1, entry.CompressedLength) > options.DocxMaxCompressionRatio)
+            {
+                return ExtractionFailures.UnsafeArchive("part of it is compressed suspiciously tightly (a possible zip bomb)");
+            }
+
             declared += entry.Length;
             if (declared > options.DocxMaxUncompressedBytes)
             {
                 return TooBig();
-            }
-
-            if (entry.Length > 0 && (double)entry.Length / Math.Max(1, entry.CompressedLength) > options.DocxMaxCompressionRatio)
-            {
-                return ExtractionFailures.UnsafeArchive("part of it is compressed suspiciously tightly (a possible zip bomb)");
             }
         }
 

@@ -22,6 +22,13 @@ public static class FileNames
         var builder = new StringBuilder(lastSegment.Length);
         foreach (var rune in lastSegment.EnumerateRunes())
         {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                // Line breaks and tabs become spaces so words on either side stay apart.
+                builder.Append(' ');
+                continue;
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
             if (Rune.IsControl(rune) || category is System.Globalization.UnicodeCategory.Format
                     or System.Globalization.UnicodeCategory.LineSeparator
@@ -32,19 +39,20 @@ public static class FileNames
                 continue;
             }
 
-            builder.Append(Rune.IsWhiteSpace(rune) ? " " : rune.ToString());
+            builder.Append(rune.ToString());
         }
 
-        var cleaned = CollapseSpaces(builder.ToString()).Trim(' ', '.');
-        if (cleaned.Length == 0 || IsOnlyExtension(cleaned))
+        // Leading dots would hide the file or climb directories; trailing ones Windows drops.
+        var cleaned = CollapseSpaces(builder.ToString()).Trim(' ');
+        var extension = cleaned.StartsWith('.') && cleaned.LastIndexOf('.') == 0 ? cleaned.TrimEnd('.', ' ') : string.Empty;
+        cleaned = cleaned.Trim(' ', '.');
+        if (cleaned.Length == 0 || extension.Length > 1)
         {
-            cleaned = Fallback + (cleaned.Length > 0 ? "." + cleaned.TrimStart('.') : string.Empty);
+            cleaned = Fallback + (extension.Length > 1 ? extension : string.Empty);
         }
 
         return Shorten(cleaned);
     }
-
-    private static bool IsOnlyExtension(string name) => Path.GetFileNameWithoutExtension(name).Trim().Length == 0;
 
     private static string CollapseSpaces(string value)
     {

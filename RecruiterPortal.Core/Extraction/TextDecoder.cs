@@ -118,6 +118,7 @@ internal static class TextDecoder
             }
         }
 
-        return control <= text.Length * MaxControlShare;
+        // A few stray escapes (pasted terminal colours, form feeds) are tolerated in short text.
+        return control <= Math.Max(16, text.Length * MaxControlShare);
     }
 }
