@@ -44,6 +44,34 @@ public sealed class DocxExtractionTests
     }
 
     [Fact]
+    public async Task Header_text_comes_first_and_style_lists_become_bullets()
+    {
+        const string styles =
+            """<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>"""
+            + """<w:style w:type="paragraph" w:styleId="MyBullets"><w:basedOn w:val="ListBullet"/></w:style>"""
+            + """<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style>""";
+        var body = DocxBuilder.Paragraph("Kubernetes", style: "MyBullets") + DocxBuilder.Paragraph("Plain", style: "Loop");
+
+        var result = await ExtractAsync(DocxBuilder.BuildWithParts(body, DocxBuilder.Paragraph("Jane Doe · jane@example.com"), styles), "cv.docx");
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Jane Doe · jane@example.com\n• Kubernetes\nPlain", result.Value!.Text);
+    }
+
+    [Fact]
+    public async Task Alternate_content_is_read_once()
+    {
+        const string body =
+            """<w:p><w:r><w:t>Before </w:t></w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">"""
+            + """<mc:Choice Requires="w14"><w:r><w:t>chosen</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>chosen</w:t></w:r></mc:Fallback>"""
+            + """</mc:AlternateContent><w:r><w:t> after</w:t></w:r></w:p>""";
+
+        var result = await ExtractAsync(DocxBuilder.Build(body), "cv.docx");
+
+        Assert.Equal("Before chosen after", result.Value!.Text);
+    }
+
+    [Fact]
     public async Task Docx_without_text_is_refused_as_no_text()
     {
         AssertRefused(await ExtractAsync(DocxBuilder.Build("<w:p/>"), "blank.docx"), ExtractionErrorCodes.NoText);
