@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace RecruiterPortal.Core.Parsing;
+
+/// <summary>Reads name, email, phone, location and profile links, preferring the lines above the first heading.</summary>
+internal static partial class ContactParser
+{
+    private const int HeaderLinesToSearch = 15;
+
+    [GeneratedRegex(@"[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex EmailRegex();
+
+    [GeneratedRegex(@"(?<![\w+/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    private static partial Regex PhoneRegex();
+
+    [GeneratedRegex(@"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[\p{L}\p{N}_%-]+/?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    private static partial Regex LinkedinRegex();
+
+    [GeneratedRegex(@"(?:https?://)?(?:www\.)?github\.com/[A-Za-z0-9-]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    private static partial Regex GithubRegex();
+
+    [GeneratedRegex(@"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|dev|io|me|net|org|co|site|design|page|app|tech|info|xyz|blog|us|uk|ca)(?:/[^\s|,;()<>]*)?(?![\w@.])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    private static partial Regex WebsiteRegex();
+
+    [GeneratedRegex(@"^(?:(?:phone|tel|telephone|mobile|cell|email|e-mail|location|address|linkedin|github|website|portfolio|name)\s*[:.]\s*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelRegex();
+
+    public static ContactInfo Parse(ResumeSections sections, IReadOnlyList<string> allLines)
+    {
+        var header = sections.HeaderBlocks.SelectMany(b => b.Take(HeaderLinesToSearch)).ToList();
+        var everything = string.Join('\n', allLines);
+        var headerText = string.Join('\n', header);
+
+        var email = First(EmailRegex(), headerText) ?? First(EmailRegex(), everything);
+        var linkedin = First(LinkedinRegex(), headerText) ?? First(LinkedinRegex(), everything);
+        var github = First(GithubRegex(), headerText) ?? First(GithubRegex(), everything);
+        var phone = FindPhone(header) ?? FindPhone(allLines);
+        var website = FindWebsite(header);
+        var name = PersonName.Find(header) ?? PersonName.FindNear(allLines, email);
+        var location = LocationFinder.Find(header.Select(l => LabelRegex().Replace(l, "")), name);
+
+        return new ContactInfo(name, email, phone, location, AsUrl(linkedin), AsUrl(github), website);
+    }
+
+    private static string? First(Regex regex, string text)
+    {
+        try
+        {
+            var match = regex.Match(text);
+            return match.Success ? match.Value.TrimEnd('.', '/') : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static string? FindPhone(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Contains('@') && !line.Contains(' '))
+            {
+                continue;
+            }
+
+            foreach (Match match in PhoneRegex().Matches(line))
+            {
+                var candidate = match.Value.Trim();
+                if (LooksLikePhone(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool LooksLikePhone(string candidate)
+    {
+        var digits = candidate.Count(char.IsAsciiDigit);
+        if (digits is < 10 or > 15)
+        {
+            return candidate.StartsWith('+') && digits >= 8 && digits <= 15;
+        }
+
+        // Runs of years ("2016 2018 2020") are timelines, not numbers.
+        var groups = candidate.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return !groups.All(g => g.Length == 4 && (g.StartsWith("19", StringComparison.Ordinal) || g.StartsWith("20", StringComparison.Ordinal)));
+    }
+
+    private static string? FindWebsite(IEnumerable<string> header)
+    {
+        foreach (var line in header)
+        {
+            foreach (Match match in WebsiteRegex().Matches(line))
+            {
+                var value = match.Value.TrimEnd('.', '/');
+                if (value.Contains("linkedin.", StringComparison.OrdinalIgnoreCase) || value.Contains("github.com", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                return AsUrl(value);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? AsUrl(string? value) =>
+        value is null ? null
+        : value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? value
+        : "https://" + value;
+}
