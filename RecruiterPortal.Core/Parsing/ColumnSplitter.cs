@@ -115,7 +115,7 @@ internal static class ColumnSplitter
             }
 
             left.Add(line[..gutter].TrimEnd());
-            right.Add(line[gutter..].Trim());
+            right.Add(line[gutter..].TrimEnd());
         }
 
         return (left, right);

@@ -10,7 +10,7 @@ internal static partial class ContactParser
     [GeneratedRegex(@"[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}", RegexOptions.CultureInvariant, 200)]
     private static partial Regex EmailRegex();
 
-    [GeneratedRegex(@"(?<![\w+/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"(?<![\w+/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,8}){1,5}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
     private static partial Regex PhoneRegex();
 
     [GeneratedRegex(@"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[\p{L}\p{N}_%-]+/?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
@@ -28,8 +28,8 @@ internal static partial class ContactParser
     public static ContactInfo Parse(ResumeSections sections, IReadOnlyList<string> allLines)
     {
         var header = sections.HeaderBlocks.SelectMany(b => b.Take(HeaderLinesToSearch)).ToList();
-        var everything = string.Join('\n', allLines);
-        var headerText = string.Join('\n', header);
+        var everything = JoinWrappedLinks(allLines);
+        var headerText = JoinWrappedLinks(header);
 
         var email = First(EmailRegex(), headerText) ?? First(EmailRegex(), everything);
         var linkedin = First(LinkedinRegex(), headerText) ?? First(LinkedinRegex(), everything);
@@ -40,6 +40,31 @@ internal static partial class ContactParser
         var location = LocationFinder.Find(header.Select(l => LabelRegex().Replace(l, "")), name);
 
         return new ContactInfo(name, email, phone, location, AsUrl(linkedin), AsUrl(github), website);
+    }
+
+    /// <summary>
+    /// Joins a profile link that layout wrapped at a hyphen or slash ("linkedin.com/in/jane-" / "doe-rn")
+    /// back into one line, so the whole link is read.
+    /// </summary>
+    private static string JoinWrappedLinks(IReadOnlyList<string> lines)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].TrimEnd();
+            sb.Append(line);
+            var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+            var wrapsLink = line.EndsWith('-') || line.EndsWith('/');
+            var next = i + 1 < lines.Count ? lines[i + 1].TrimStart() : "";
+            if (wrapsLink && lastWord.Contains(".com/", StringComparison.OrdinalIgnoreCase) && next.Length > 0 && char.IsLetterOrDigit(next[0]))
+            {
+                continue;
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
     }
 
     private static string? First(Regex regex, string text)

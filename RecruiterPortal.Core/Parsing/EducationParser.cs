@@ -7,12 +7,12 @@ internal static partial class EducationParser
 {
     [GeneratedRegex(
         @"(?<![\p{L}])(?<degree>(?:bachelor|master|associate)(?:'?s|’s)?(?:\s+degree)?(?:\s+of\s+(?:applied\s+)?(?:science|arts|fine\s+arts|business\s+administration|engineering|education|laws|public\s+health|social\s+work|commerce|technology|health\s+administration|nursing|music|architecture|accountancy|accounting|finance|information\s+systems|computer\s+science))?"
-        + @"|doctor(?:ate)?(?:\s+of\s+(?:philosophy|medicine|nursing\s+practice|pharmacy|education|jurisprudence))?|ph\.?\s?d\.?|m\.?\s?b\.?\s?a\.?|b\.?\s?s\.?\s?n\.?|m\.?\s?s\.?\s?n\.?|a\.?\s?d\.?\s?n\.?|d\.?n\.?p\.?|ed\.?\s?d\.?|m\.?\s?ed\.?|b\.?\s?ed\.?|j\.?\s?d\.?|m\.?\s?d\.?|pharm\.?\s?d\.?|ll\.?\s?[bm]\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?com\.?|b\.?\s?b\.?\s?a\.?|b\.?\s?f\.?\s?a\.?|m\.?\s?f\.?\s?a\.?|m\.?\s?p\.?\s?h\.?|m\.?\s?h\.?\s?a\.?|m\.?\s?a\.?\s?t\.?|a\.?\s?a\.?\s?s\.?|b\.?\s?a\.?|b\.?\s?s\.?|m\.?\s?a\.?|m\.?\s?s\.?|a\.?\s?a\.?|a\.?\s?s\.?"
+        + @"|doctor(?:ate)?(?:\s+of\s+(?:philosophy|medicine|nursing\s+practice|pharmacy|education|jurisprudence))?|ph\.?\s?d\.?|m\.?\s?b\.?\s?a\.?|b\.?\s?s\.?\s?n\.?|m\.?\s?s\.?\s?n\.?|a\.?\s?d\.?\s?n\.?|d\.?n\.?p\.?|ed\.?\s?d\.?|m\.?\s?ed\.?|b\.?\s?ed\.?|j\.?\s?d\.?|m\.?\s?d\.?|pharm\.?\s?d\.?|ll\.?\s?[bm]\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.e\.|m\.e\.|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?com\.?|b\.?\s?b\.?\s?a\.?|b\.?\s?f\.?\s?a\.?|m\.?\s?f\.?\s?a\.?|m\.?\s?p\.?\s?h\.?|m\.?\s?h\.?\s?a\.?|m\.?\s?a\.?\s?t\.?|a\.?\s?a\.?\s?s\.?|b\.?\s?a\.?|b\.?\s?s\.?|m\.?\s?a\.?|m\.?\s?s\.?|a\.?\s?a\.?|a\.?\s?s\.?"
         + @"|high\s+school\s+diploma|ged|diploma|certificate|graduate\s+certificate|postgraduate\s+diploma|licen[cs]iatura|licence|maîtrise|abitur)(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex DegreeRegex();
 
-    [GeneratedRegex(@"\b(?:university|college|institute|school|academy|polytechnic|universidad|université|universität|universita|università|conservatory|seminary|escuela|hochschule|ecole|école|faculty)\b|\b(?:MIT|UCLA|NYU|USC|CUNY|SUNY|UC\s+\p{Lu}\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:university|college|institute|school|academy|polytechnic|universidad|université|universität|universita|università|conservatory|seminary|escuela|hochschule|ecole|école|faculty|politecnico|polytechnique|politécnica|tecnológico|technische)\b|\b(?:MIT|UCLA|NYU|USC|CUNY|SUNY|UC\s+\p{Lu}\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex InstitutionRegex();
 
     [GeneratedRegex(@"\bGPA\s*[:\-]?\s*(?<gpa>[0-4]\.\d{1,2}(?:\s*/\s*[45]\.0{1,2})?)|(?<gpa>[0-4]\.\d{1,2}\s*/\s*4\.0{1,2})(?:\s*GPA)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]

@@ -26,22 +26,37 @@ internal static class EntryGrouper
 
     public static List<EntryBlock> Group(IEnumerable<string> lines, bool allowSingleDates)
     {
+        var source = lines.Where(l => l.Trim().Length > 0).ToList();
         var entries = new List<EntryBlock>();
+        if (source.Count == 0)
+        {
+            return entries;
+        }
+
+        // Layout-preserving extraction drops list markers but keeps their indent, and wraps long items.
+        var baseIndent = source.Min(Indent);
+        var wrapWidth = (int)(source.Max(l => l.TrimEnd().Length) * 0.8);
         EntryBlock? current = null;
         string? previousDetail = null;
-        foreach (var raw in lines)
+        var previousWasLong = false;
+        foreach (var raw in source)
         {
             var line = raw.Trim();
-            if (line.Length == 0)
+            var indented = Indent(raw) >= baseIndent + 2 && !DateRangeParser.Contains(line);
+            if (indented && !ResumeText.IsBullet(line) && previousDetail is not null && previousWasLong)
             {
+                current!.Details[^1] = current.Details[^1] + " " + line;
+                previousDetail = current.Details[^1];
+                previousWasLong = raw.TrimEnd().Length >= wrapWidth;
                 continue;
             }
 
-            if (ResumeText.IsBullet(line) || IsProse(line))
+            previousWasLong = raw.TrimEnd().Length >= wrapWidth;
+            if (ResumeText.IsBullet(line) || IsProse(line) || indented)
             {
                 current ??= Start(entries);
                 var text = ResumeText.StripBullet(line);
-                if (!ResumeText.IsBullet(line) && previousDetail is not null && IsContinuation(text, previousDetail))
+                if (!ResumeText.IsBullet(line) && !indented && previousDetail is not null && IsContinuation(text, previousDetail))
                 {
                     current.Details[^1] = current.Details[^1] + " " + text;
                 }
@@ -129,6 +144,8 @@ internal static class EntryGrouper
 
     private static bool IsContinuation(string line, string previous) =>
         line.Length > 0 && (char.IsLower(line[0]) || (previous.Length > 0 && previous[^1] is ',' or '-' or '&' or '(' ) || line[0] is '&' or '(');
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
     private static EntryBlock Start(List<EntryBlock> entries)
     {

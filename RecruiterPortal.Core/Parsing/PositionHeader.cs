@@ -46,25 +46,26 @@ internal static partial class PositionHeader
     [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|@)\s+(?<company>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AtRegex();
 
-    [GeneratedRegex(@",\s*(?=(?:Inc|LLC|Ltd|Corp|Co|L\.?P|LLP|PLC|GmbH)\b\.?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Case-sensitive on purpose: ", CO" is Colorado, ", Co." is a company.
+    [GeneratedRegex(@",\s*(?=(?:Inc\.?|LLC|Ltd\.?|Corp\.?|Co\.|L\.P\.|LLP|PLC|GmbH)(?:\W|$))", RegexOptions.CultureInvariant)]
     private static partial Regex CompanySuffixCommaRegex();
 
     /// <summary>Title, company and location from an entry's header lines (dates already removed).</summary>
     public static (string? Title, string? Company, string? Location) Interpret(IEnumerable<string> headerLines)
     {
-        string? title = null, company = null, location = null;
+        string? location = null;
         var fields = new List<string>();
         foreach (var line in headerLines)
         {
             foreach (var field in Fields(line))
             {
                 var at = AtRegex().Match(field);
-                if (at.Success && title is null && Score(at.Groups["title"].Value) > 0)
+                if (at.Success && Score(at.Groups["title"].Value) >= 0)
                 {
-                    title = at.Groups["title"].Value.Trim();
-                    company = at.Groups["company"].Value.Trim();
+                    return (at.Groups["title"].Value.Trim(), at.Groups["company"].Value.Trim(), location ?? Location(headerLines));
                 }
-                else if (LocationFinder.IsLocation(field))
+
+                if (LocationFinder.IsLocation(field))
                 {
                     location ??= field;
                 }
@@ -75,21 +76,23 @@ internal static partial class PositionHeader
             }
         }
 
-        if (title is not null)
+        // Commas only separate title from company when nothing else does ("Accountant, Deloitte");
+        // otherwise they belong to the text ("Registered Nurse, ICU").
+        if (fields.Count == 1 && fields[0].Contains(", ", StringComparison.Ordinal))
         {
-            return (title, company, location);
+            fields = fields[0].Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         }
 
-        if (fields.Count == 0)
+        return fields.Count switch
         {
-            return (null, null, location);
-        }
+            0 => (null, null, location),
+            1 => Score(fields[0]) >= 0 ? (fields[0], null, location) : (null, fields[0], location),
+            _ => Pick(fields, location),
+        };
+    }
 
-        if (fields.Count == 1)
-        {
-            return Score(fields[0]) >= 0 ? (fields[0], null, location) : (null, fields[0], location);
-        }
-
+    private static (string? Title, string? Company, string? Location) Pick(List<string> fields, string? location)
+    {
         // The title is the most title-like field; ties go to the earlier one, as most resumes lead with it.
         var titleIndex = 0;
         for (var i = 1; i < fields.Count; i++)
@@ -112,24 +115,46 @@ internal static partial class PositionHeader
         return (fields[titleIndex], fields[companyIndex], location);
     }
 
+    private static string? Location(IEnumerable<string> headerLines) =>
+        headerLines.SelectMany(Fields).FirstOrDefault(LocationFinder.IsLocation);
+
     /// <summary>Positive for title-like text, negative for employer-like text.</summary>
     internal static int Score(string field)
     {
         var words = field.Split([' ', ',', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        var title = words.Count(w => _titleWords.Contains(w.TrimEnd('.', ',')));
-        var company = words.Count(w => _companyWords.Contains(w.TrimEnd(',')) || _companyWords.Contains(w.TrimEnd('.', ',')));
-        return title - company;
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+
+        var title = words.Count(IsTitleWord);
+        var company = words.Count(IsCompanyWord);
+        // The last word names what the thing is: "Software Engineer" is a person, "Acme Software" a firm.
+        var head = IsTitleWord(words[^1]) ? 2 : IsCompanyWord(words[^1]) ? -2 : 0;
+        return title - company + head;
     }
+
+    private static bool IsTitleWord(string word) => _titleWords.Contains(word.TrimEnd('.', ','));
+
+    private static bool IsCompanyWord(string word) => _companyWords.Contains(word.TrimEnd(',')) || _companyWords.Contains(word.TrimEnd('.', ','));
 
     private static IEnumerable<string> Fields(string line)
     {
         var text = CompanySuffixCommaRegex().Replace(ResumeText.StripMarkup(line), " ");
         foreach (var field in ResumeText.SplitFields(text))
         {
-            // "Title, Company" and "Company, City, ST": split on commas but keep "City, ST" together.
-            foreach (var part in ResumeText.SplitCommaFields(field))
+            // "Company, City, ST": the place comes off the end; other commas stay for now.
+            var parts = ResumeText.SplitCommaFields(field);
+            var place = parts.Count > 1 && LocationFinder.IsLocation(parts[^1]) ? parts[^1] : null;
+            var rest = string.Join(", ", place is null ? parts : parts.Take(parts.Count - 1)).Trim('-', '–', '—', ' ', '|', '(', ')');
+            if (rest.Length > 0)
             {
-                yield return part.Trim('-', '–', '—', ' ', '|', '(', ')');
+                yield return rest;
+            }
+
+            if (place is not null)
+            {
+                yield return place;
             }
         }
     }

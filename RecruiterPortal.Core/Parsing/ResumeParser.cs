@@ -50,7 +50,7 @@ public sealed class ResumeParser(SkillTaxonomy taxonomy)
             GithubUrl = contact.GithubUrl,
             Website = contact.Website,
             Summary = summary.Length == 0 ? null : summary,
-            Skills = SkillExtractor.Extract(sections, taxonomy),
+            Skills = SkillExtractor.Extract(sections, taxonomy, contact.FullName),
             Experience = ExperienceParser.Parse(sections[SectionKind.Experience]),
             Education = EducationParser.Parse(sections[SectionKind.Education]),
             Projects = ProjectParser.Parse(sections[SectionKind.Projects], taxonomy),

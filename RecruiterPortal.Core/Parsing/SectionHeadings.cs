@@ -77,13 +77,13 @@ internal static class SectionHeadings
             return false;
         }
 
-        if (trimmed.Length <= MaxHeadingLength * 2 && _headings.TryGetValue(Key(trimmed), out kind))
+        if (trimmed.Length <= MaxHeadingLength * 2 && Lookup(Key(trimmed), out kind))
         {
             return true;
         }
 
         var colon = trimmed.IndexOf(':');
-        if (colon > 0 && colon <= MaxHeadingLength && _headings.TryGetValue(Key(trimmed[..colon]), out kind))
+        if (colon > 0 && colon <= MaxHeadingLength && Lookup(Key(trimmed[..colon]), out kind))
         {
             rest = trimmed[(colon + 1)..].Trim();
             return true;
@@ -97,6 +97,18 @@ internal static class SectionHeadings
     {
         var trimmed = line.Trim();
         return trimmed.Length >= 3 && trimmed.All(c => c is '-' or '=' or '_' or '*' or '~' or '─' or '━' or '═' or '—' or '–' or '·' or '•');
+    }
+
+    /// <summary>Known headings, and pairs led by one ("Skills &amp; Equipment", "Awards and Honors").</summary>
+    private static bool Lookup(string key, out SectionKind kind)
+    {
+        if (_headings.TryGetValue(key, out kind))
+        {
+            return true;
+        }
+
+        var and = key.IndexOf(" and ", StringComparison.Ordinal);
+        return and > 0 && (_headings.TryGetValue(key[..and], out kind) || _headings.TryGetValue(key[(and + 5)..], out kind));
     }
 
     private static string Key(string text)
