@@ -77,11 +77,7 @@ internal static class EntryGrouper
             }
 
             var hasDates = DateRangeParser.TryFind(line, allowSingleDates, out var dates, out var at, out var length);
-            if (current is null || current.Details.Count > 0 || current.HeaderLines.Count >= MaxHeaderLines)
-            {
-                current = Start(entries);
-            }
-            else if (hasDates && current.Dates is not null)
+            if (current is not null && current.Details.Count == 0 && hasDates && current.Dates is not null)
             {
                 // A second date range before any details. Entries share a layout, so the new entry
                 // takes as many of the lines read since the first dates as the first entry had above them.
@@ -92,6 +88,10 @@ internal static class EntryGrouper
                 current.HeaderLines.RemoveRange(current.HeaderLines.Count - moved, moved);
                 entries.Add(next);
                 current = next;
+            }
+            else if (current is null || current.Details.Count > 0 || current.HeaderLines.Count >= MaxHeaderLines)
+            {
+                current = Start(entries);
             }
 
             previousDetail = null;

@@ -109,7 +109,24 @@ internal static partial class ResumeText
 
     /// <summary>Splits a header line at the separators resumes use between fields (" | ", " — ", " • ", wide gaps).</summary>
     public static List<string> SplitFields(string line) =>
-        SeparatorRegex().Split(line).Select(s => s.Trim().Trim(',', ';', '|', '(', ')').Trim()).Where(s => s.Length > 0).ToList();
+        SeparatorRegex().Split(line).Select(TrimField).Where(s => s.Length > 0).ToList();
+
+    /// <summary>Trims separators and a bracket left over from splitting, but not a closed "(fluent)".</summary>
+    public static string TrimField(string field)
+    {
+        var text = field.Trim().Trim(',', ';', '|').Trim();
+        if (text.EndsWith(')') && !text.Contains('('))
+        {
+            text = text.TrimEnd(')').Trim();
+        }
+
+        if (text.StartsWith('(') && !text.Contains(')'))
+        {
+            text = text.TrimStart('(').Trim();
+        }
+
+        return text.StartsWith('(') && text.EndsWith(')') && text.IndexOf(')') == text.Length - 1 ? text[1..^1].Trim() : text;
+    }
 
     /// <summary>Words of a line, for counting.</summary>
     public static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
