@@ -37,9 +37,17 @@ internal static partial class ContactParser
         var phone = FindPhone(header) ?? FindPhone(allLines);
         var website = FindWebsite(header);
         var name = PersonName.Find(header) ?? PersonName.FindNear(allLines, email);
-        var location = LocationFinder.Find(header.Select(l => LabelRegex().Replace(l, "")), name);
+        var location = LocationFinder.Find(header.Select(l => LabelRegex().Replace(l, "")), name)
+            ?? LocationFinder.Find(NearEmail(allLines, email).Select(l => LabelRegex().Replace(l, "")), name);
 
         return new ContactInfo(name, email, phone, location, AsUrl(linkedin), AsUrl(github), website);
+    }
+
+    /// <summary>Lines around the email address: the contact block of a sidebar that sits under its own heading.</summary>
+    private static IEnumerable<string> NearEmail(IReadOnlyList<string> lines, string? email)
+    {
+        var at = email is null ? -1 : lines.ToList().FindIndex(l => l.Contains(email, StringComparison.Ordinal));
+        return at < 0 ? [] : lines.Skip(Math.Max(0, at - 4)).Take(9);
     }
 
     /// <summary>

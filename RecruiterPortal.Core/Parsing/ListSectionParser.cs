@@ -7,15 +7,19 @@ internal static class ListSectionParser
 {
     private const string SpokenLanguage = "spoken_language";
 
-    public static List<string> Certifications(IEnumerable<string> lines) =>
-        Items(lines, splitCommas: false).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>
+    /// Certifications one an item. Dashes stay inside an item ("ACLS – American Heart Association"),
+    /// and a name wrapped over two lines in a narrow column is joined again.
+    /// </summary>
+    public static List<string> Certifications(IEnumerable<string> lines, SkillTaxonomy taxonomy) =>
+        Items(JoinWrapped(lines, taxonomy), splitCommas: false, splitDashes: false).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>
     /// Spoken languages, with their level as written ("Spanish (fluent)"). Items the taxonomy knows as
     /// something else (a "Languages: Python, Go" line) are not spoken languages.
     /// </summary>
     public static List<string> Languages(IEnumerable<string> lines, SkillTaxonomy taxonomy) =>
-        Items(lines, splitCommas: true)
+        Items(lines, splitCommas: true, splitDashes: true)
             .Where(item =>
             {
                 var mentions = taxonomy.FindMentions(item);
@@ -24,7 +28,36 @@ internal static class ListSectionParser
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    private static IEnumerable<string> Items(IEnumerable<string> lines, bool splitCommas)
+    /// <summary>Joins a line to the next when a known name runs across the break ("Certified Kubernetes" / "Administrator").</summary>
+    private static List<string> JoinWrapped(IEnumerable<string> lines, SkillTaxonomy taxonomy)
+    {
+        var joined = new List<string>();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (joined.Count > 0 && !ResumeText.IsBullet(line))
+            {
+                var previous = joined[^1];
+                var both = previous + " " + line;
+                if (taxonomy.FindMentions(both).Any(m => m.Start < previous.Length && m.Start + m.Length > previous.Length + 1))
+                {
+                    joined[^1] = both;
+                    continue;
+                }
+            }
+
+            joined.Add(line);
+        }
+
+        return joined;
+    }
+
+    private static IEnumerable<string> Items(IEnumerable<string> lines, bool splitCommas, bool splitDashes)
     {
         foreach (var raw in lines)
         {
@@ -34,7 +67,8 @@ internal static class ListSectionParser
                 continue;
             }
 
-            var fields = ResumeText.SplitFields(line).SelectMany(f => f.Split(['•', ';', '·'], StringSplitOptions.TrimEntries));
+            var fields = (splitDashes ? ResumeText.SplitFields(line) : [line])
+                .SelectMany(f => f.Split(['•', ';', '·', '|'], StringSplitOptions.TrimEntries));
             foreach (var field in fields)
             {
                 var parts = field.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -54,7 +54,7 @@ public sealed class ResumeParser(SkillTaxonomy taxonomy)
             Experience = ExperienceParser.Parse(sections[SectionKind.Experience]),
             Education = EducationParser.Parse(sections[SectionKind.Education]),
             Projects = ProjectParser.Parse(sections[SectionKind.Projects], taxonomy),
-            Certifications = ListSectionParser.Certifications(sections[SectionKind.Certifications]),
+            Certifications = ListSectionParser.Certifications(sections[SectionKind.Certifications], taxonomy),
             Languages = ListSectionParser.Languages(sections[SectionKind.Languages], taxonomy),
         };
     }

@@ -133,6 +133,14 @@ public class ResumeParserTests
     }
 
     [Fact]
+    public void Certifications_wrapped_in_a_narrow_column_are_joined_again()
+    {
+        var parsed = _parser.Parse("CERTIFICATIONS\nCertified Kubernetes\nAdministrator (CKA)\nAWS Certified Solutions\nArchitect – Associate\nBLS");
+
+        Assert.Equal(["Certified Kubernetes Administrator (CKA)", "AWS Certified Solutions Architect – Associate", "BLS"], parsed.Certifications);
+    }
+
+    [Fact]
     public void The_same_text_always_gives_the_same_result()
     {
         const string text = "Jane Doe\njane@example.com\nSkills\nPython, SQL\nExperience\nAnalyst, Acme, 2019 - 2021";
