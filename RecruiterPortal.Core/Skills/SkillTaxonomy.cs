@@ -92,7 +92,7 @@ public sealed class SkillTaxonomy
             var matched = 0;
             for (var n = Math.Min(MaxPhraseWords, tokens.Count - i); n >= 1 && matched == 0; n--)
             {
-                if (!SkillText.IsContiguousPhrase(tokens, i, n))
+                if (!SkillText.IsContiguousPhrase(text, tokens, i, n))
                 {
                     continue;
                 }

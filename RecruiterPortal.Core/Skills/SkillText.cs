@@ -51,6 +51,25 @@ public static class SkillText
     public static string NormalizePhrase(string phrase) =>
         string.Join(' ', Tokenize(phrase).Select(t => t.Normalized));
 
+    /// <summary>
+    /// Whether the words i..i+n-1 of <paramref name="text"/> follow each other with only spaces or
+    /// hyphens between, so "Epic, EHR" stays two skills rather than the phrase "Epic EHR".
+    /// </summary>
+    internal static bool IsContiguousPhrase(string text, List<Token> tokens, int i, int n)
+    {
+        for (var k = i + 1; k < i + n; k++)
+        {
+            var end = tokens[k - 1].Start + tokens[k - 1].Text.Length;
+            var gap = tokens[k].Start - end;
+            if (gap > 2 || text.AsSpan(end, gap).ContainsAnyExcept(' ', '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the words i..i+n-1 follow each other with only spaces or hyphens between.</summary>
     internal static bool IsContiguousPhrase(List<Token> tokens, int i, int n)
     {
