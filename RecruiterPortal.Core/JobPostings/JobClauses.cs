@@ -43,7 +43,7 @@ internal static partial class JobClauses
     private static partial Regex Parenthesised();
 
     // Sentence ends and semicolons; a full stop inside a name (Node.js) is not followed by a space.
-    [GeneratedRegex(@"[;]|(?<=[a-z0-9)])\.\s+|\s+[-–—]\s+(?=[a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[;]|,\s*(?=(ideally|preferably)\b)|(?<=[a-z0-9)])\.\s+|\s+[-–—]\s+(?=[a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreaks();
 
     [GeneratedRegex(

@@ -22,7 +22,9 @@ public sealed partial class JobDescriptionExtractor(SkillTaxonomy taxonomy)
         var skills = new SkillBuckets();
         foreach (var mention in taxonomy.FindMentions(resolvedTitle ?? ""))
         {
-            skills.Add(mention.Skill.Name, SkillStrength.Required);
+            // The title names the work, not how firmly each skill is asked: "(B2B SaaS)" in a title
+            // can still be "ideally SaaS" in the requirements.
+            skills.Add(mention.Skill.Name, SkillStrength.Implied);
         }
 
         var requirementLines = new List<string>();
@@ -77,22 +79,23 @@ public sealed partial class JobDescriptionExtractor(SkillTaxonomy taxonomy)
                     skills.Add(mention.Skill.Name, strength);
                 }
 
-                if (strength == SkillStrength.Preferred)
-                {
-                    continue;
-                }
-
-                var years = JobTextPatterns.MinYears(clause);
+                var years = strength == SkillStrength.Preferred ? null : JobTextPatterns.MinYears(clause);
                 if (years is not null && (requiredYears is null || years > requiredYears))
                 {
                     requiredYears = years;
                 }
 
-                var levels = EducationLevels.Mentioned(clause).ToList();
-                if (levels.Count > 0)
+                // "Associate degree required, BSN preferred": each degree carries its own cue.
+                foreach (var part in clause.Split(','))
                 {
-                    educationLevels.Add(levels.Min());
-                    educationField ??= EducationLevels.FieldOfStudy(clause);
+                    var levels = EducationLevels.Mentioned(part).ToList();
+                    var partStrength = JobClauses.HasPreferredCue(part) ? SkillStrength.Preferred
+                        : JobClauses.HasRequiredCue(part) ? SkillStrength.Required : strength;
+                    if (levels.Count > 0 && partStrength != SkillStrength.Preferred)
+                    {
+                        educationLevels.Add(levels.Min());
+                        educationField ??= EducationLevels.FieldOfStudy(clause);
+                    }
                 }
             }
         }
@@ -116,7 +119,7 @@ public sealed partial class JobDescriptionExtractor(SkillTaxonomy taxonomy)
             EducationLevel = educationLevels.Count > 0 ? educationLevels.Min() : EducationLevel.None,
             EducationField = educationLevels.Count > 0 ? educationField : null,
             Benefits = benefits,
-            SalaryText = JobTextPatterns.FindSalary(text),
+            SalaryText = JobTextPatterns.FindSalary(lines),
         };
     }
 

@@ -35,10 +35,22 @@ internal static partial class JobTextPatterns
         return best;
     }
 
-    public static string? FindSalary(string text)
+    /// <summary>
+    /// The pay stated in a job: an amount on a line that talks about pay, else the first amount that
+    /// looks like pay (a range, thousands, or a per-hour/year unit) rather than a budget or deal size.
+    /// </summary>
+    public static string? FindSalary(IReadOnlyList<string> lines)
     {
-        var m = Salary().Match(text);
-        return m.Success ? m.Value.Trim() : null;
+        foreach (var line in lines.Where(l => PayWord().IsMatch(l)))
+        {
+            var m = Salary().Match(line);
+            if (m.Success)
+            {
+                return m.Value.Trim();
+            }
+        }
+
+        return lines.SelectMany(l => Salary().Matches(l)).FirstOrDefault(m => m.Groups["unit"].Success || m.Groups["to"].Success)?.Value.Trim();
     }
 
     public static bool IsBenefitLine(string line) => BenefitCue().IsMatch(line);
@@ -54,11 +66,14 @@ internal static partial class JobTextPatterns
         RegexOptions.IgnoreCase)]
     private static partial Regex Years();
 
+    [GeneratedRegex(@"\b(salary|pay|paid|compensation|wage|base|OTE|rate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PayWord();
+
     [GeneratedRegex(@"\b(experience|exp\.|background|track record)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExperienceWord();
 
     [GeneratedRegex(
-        @"(USD|EUR|GBP)?\s?[$£€]\s?\d[\d,]*(\.\d+)?\s?[kK]?(\s*(-|–|to)\s*[$£€]?\s?\d[\d,]*(\.\d+)?\s?[kK]?)?(\s*(/|per|an|a)\s*(hour|hr|year|yr|annum|month|week))?",
+        @"(USD|EUR|GBP)?\s?[$£€]\s?\d[\d,]*(\.\d+)?\s?[kK]?(?<to>\s*(-|–|to)\s*[$£€]?\s?\d[\d,]*(\.\d+)?\s?[kK]?)?(?<unit>\s*(/|per|an|a)\s*(hour|hr|year|yr|annum|month|week))?",
         RegexOptions.IgnoreCase)]
     private static partial Regex Salary();
 
