@@ -52,7 +52,8 @@ internal static class MatchExplanation
         if (result.Components.TitleSimilarity is { } title && candidate.Titles.Count > 0)
         {
             var closeness = title >= 0.7 ? "closely matches" : title >= 0.35 ? "partly matches" : "differs from";
-            parts.Add($"recent title \"{candidate.Titles[0]}\" {closeness} \"{job.Title}\"");
+            // Title similarity takes the best of the recent titles, so name the latest one only as context.
+            parts.Add($"past titles {closeness} \"{job.Title}\" (latest \"{candidate.Titles[0]}\")");
         }
 
         if (result.Components.KeywordRelevance is { } keyword)
