@@ -11,7 +11,7 @@ internal static class CandidateFixtures
     {
         FullName = "Dana Kowalski",
         Summary = "Backend engineer building Python services and REST APIs for fintech products.",
-        Skills = ["Python", "Django", "FastAPI", "PostgreSQL", "SQL", "Docker", "Git", "CI/CD", "Kafka"],
+        Skills = ["Python", "Django", "FastAPI", "PostgreSQL", "SQL", "Docker", "Git", "CI/CD", "Apache Kafka"],
         Experience =
         [
             new ParsedExperience
@@ -32,7 +32,7 @@ internal static class CandidateFixtures
     {
         FullName = "Maria Santos",
         Summary = "Registered Nurse with six years of critical care experience in a Level I trauma ICU.",
-        Skills = ["Patient Care", "Critical Care", "Ventilator Management", "Hemodynamic Monitoring", "Medication Administration", "Epic", "BLS", "ACLS", "CCRN"],
+        Skills = ["Patient Care", "Critical Care Nursing", "Ventilator Management", "Hemodynamic Monitoring", "Medication Administration", "Epic Systems", "BLS", "ACLS", "Critical Care Registered Nurse"],
         Experience =
         [
             new ParsedExperience
@@ -47,6 +47,6 @@ internal static class CandidateFixtures
             },
         ],
         Education = [new ParsedEducation { Institution = "State University", Degree = "Bachelor of Science in Nursing", FieldOfStudy = "Nursing" }],
-        Certifications = ["BLS", "ACLS", "CCRN"],
+        Certifications = ["BLS", "ACLS", "Critical Care Registered Nurse"],
     };
 }

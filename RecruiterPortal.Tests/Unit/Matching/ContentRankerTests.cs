@@ -22,7 +22,7 @@ public class ContentRankerTests
                 new ParsedProject { Name = "Recipe blog", Description = "Personal blog about baking" },
                 new ParsedProject { Name = "Ledger API", Description = "Double-entry ledger service", Technologies = ["Python", "Django", "PostgreSQL"] },
             ],
-            Skills = ["Photography", "Python", "Kafka", "Django"],
+            Skills = ["Photography", "Python", "Apache Kafka", "Django"],
         };
         var job = new JobDescriptionExtractor(SkillTaxonomy.Default).Extract(JobFixtures.Text("backend-python"));
 
@@ -31,7 +31,7 @@ public class ContentRankerTests
         Assert.Equal(0, rankings.Experiences[^1].Index);
         Assert.Equal(1, rankings.Projects[0].Index);
         Assert.Equal("Uses Python, Django and PostgreSQL which the job requires", rankings.Projects[0].Reason);
-        Assert.Equal(["Python", "Django", "Kafka", "Photography"], rankings.Skills.Select(s => s.Label));
+        Assert.Equal(["Python", "Django", "Apache Kafka", "Photography"], rankings.Skills.Select(s => s.Label));
         Assert.All(rankings.Experiences.Concat(rankings.Projects).Concat(rankings.Skills), r => Assert.InRange(r.RelevanceScore, 0, 1));
     }
 }
