@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using RecruiterPortal.Core.Tenancy;
+using RecruiterPortal.Tests.Fixtures;
+using static Microsoft.Playwright.Assertions;
+
+namespace RecruiterPortal.Tests.E2E;
+
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class FoundationBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new();
+    private Uri _baseAddress = null!;
+    private SeededTenant _tenant = null!;
+
+    public async Task InitializeAsync()
+    {
+        _baseAddress = _portal.StartLiveServer();
+        _tenant = await TestTenants.CreateAsync(_portal.Services, "Northwind Talent");
+    }
+
+    public Task DisposeAsync()
+    {
+        _portal.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_new_organisation_signs_up_works_interactively_and_signs_out()
+    {
+        var page = await browser.NewPageAsync(_baseAddress);
+
+        await page.GotoAsync("Account/Login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create an organisation" }).ClickAsync();
+        await page.GetByLabel("Organisation name").FillAsync("Fjord Recruiting AS");
+        await page.GetByLabel("Your name").FillAsync("Ingrid Hansen");
+        await page.GetByLabel("Your email").FillAsync("ingrid@fjord.test");
+        await page.GetByLabel("Password").FillAsync("fjords and mountains 2026");
+        await page.ScreenshotAsync("signup");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create organisation" }).ClickAsync();
+
+        await page.WaitForInteractivityAsync();
+        await Expect(page.GetByTestId("tenant-name")).ToHaveTextAsync("Fjord Recruiting AS");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("stat-users")).ToContainTextAsync("1");
+        await page.ScreenshotAsync("dashboard");
+
+        // A click handled on the server re-renders the page: proves Blazor's script and circuit work.
+        await page.GetByRole(AriaRole.Link, new() { Name = "API keys", Exact = true }).ClickAsync();
+        await page.GetByLabel("Key name").FillAsync("ATS sync");
+        await page.GetByTestId("create-key").ClickAsync();
+        await Expect(page.GetByTestId("new-key-secret")).ToContainTextAsync("rpk_");
+        await Expect(page.Locator(".rz-data-grid").GetByText("ATS sync", new() { Exact = true })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("api-keys");
+
+        await page.GetByTestId("user-name").ClickAsync();
+        await page.GetByText("Sign out").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.GotoAsync("");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+
+        await page.SignInAsync("ingrid@fjord.test", "fjords and mountains 2026");
+        await Expect(page.GetByTestId("tenant-name")).ToHaveTextAsync("Fjord Recruiting AS");
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_no_admin_features_and_is_refused_admin_pages()
+    {
+        var page = await browser.NewPageAsync(_baseAddress);
+
+        await page.SignInAsync(_tenant.EmailOf(PortalRoles.Viewer), TestTenants.Password);
+        await page.WaitForInteractivityAsync();
+
+        await Expect(page.GetByTestId("tenant-name")).ToHaveTextAsync("Northwind Talent");
+        await Expect(page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation).GetByText("Admin")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("stat-keys")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("admin/users");
+        await Expect(page.GetByText("Your role does not allow this page")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_admin_sees_the_users_of_their_own_tenant_only()
+    {
+        await TestTenants.CreateAsync(_portal.Services, "Other Agency");
+        var page = await browser.NewPageAsync(_baseAddress);
+
+        await page.SignInAsync(_tenant.EmailOf(PortalRoles.Admin), TestTenants.Password);
+        await page.WaitForInteractivityAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator(".rz-data-grid").GetByText(_tenant.EmailOf(PortalRoles.Viewer), new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText("other-agency.test")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("users");
+    }
+}
