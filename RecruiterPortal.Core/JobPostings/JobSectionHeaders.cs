@@ -42,6 +42,10 @@ internal static partial class JobSectionHeaders
         ("salary", JobSection.Benefits),
         ("pay", JobSection.Benefits),
         ("about", JobSection.About),
+        ("about us", JobSection.About),
+        ("about the team", JobSection.About),
+        ("about the company", JobSection.About),
+        ("about our company", JobSection.About),
         ("who we are", JobSection.About),
         ("our company", JobSection.About),
         ("the company", JobSection.About),
@@ -137,6 +141,14 @@ internal static partial class JobSectionHeaders
             }
         }
 
+        // "About Ledgerly", "About St. Brigid's Hospital": the employer introducing itself. Only a
+        // capitalised name counts, so a sentence such as "About 20% travel" stays content.
+        if (colon < 0 && EmployerHeading().IsMatch(cleaned))
+        {
+            section = JobSection.About;
+            return true;
+        }
+
         return false;
     }
 
@@ -148,4 +160,7 @@ internal static partial class JobSectionHeaders
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^About(\s+[A-Z][\w'’.&-]*){1,5}$")]
+    private static partial Regex EmployerHeading();
 }

@@ -109,10 +109,36 @@ public sealed class SkillTaxonomy
                 }
             }
 
+            if (matched == 0 && tokens[i].Text.Contains('/'))
+            {
+                AddSlashParts(text, tokens[i], mentions);
+            }
+
             i += Math.Max(1, matched);
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// A slash keeps names such as CI/CD whole, so a word that is not itself a skill may still
+    /// join alternatives: "English/Spanish", "VLOOKUP/XLOOKUP", "HTML/CSS".
+    /// </summary>
+    private void AddSlashParts(string text, SkillText.Token token, List<SkillMention> mentions)
+    {
+        var offset = 0;
+        foreach (var part in token.Text.Split('/'))
+        {
+            var skill = part.Length == 0 ? null
+                : _byPhrase.GetValueOrDefault(SkillText.NormalizePhrase(part)) ?? _byExactPhrase.GetValueOrDefault(part);
+            if (skill is not null)
+            {
+                var start = token.Start + offset;
+                mentions.Add(new SkillMention(skill, text.Substring(start, part.Length), start, part.Length));
+            }
+
+            offset += part.Length + 1;
+        }
     }
 
     /// <summary>Loads the taxonomy from the data files embedded in this assembly.</summary>
