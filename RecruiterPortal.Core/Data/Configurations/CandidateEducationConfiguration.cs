@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecruiterPortal.Core.Candidates;
+using RecruiterPortal.Core.Tenancy;
+
+namespace RecruiterPortal.Core.Data.Configurations;
+
+internal sealed class CandidateEducationConfiguration : IEntityTypeConfiguration<CandidateEducation>
+{
+    public void Configure(EntityTypeBuilder<CandidateEducation> builder)
+    {
+        builder.Property(e => e.Institution).HasMaxLength(300);
+        builder.Property(e => e.Degree).HasMaxLength(300);
+        builder.Property(e => e.FieldOfStudy).HasMaxLength(300);
+        builder.Property(e => e.StartDate).HasMaxLength(7);
+        builder.Property(e => e.EndDate).HasMaxLength(7);
+        builder.Property(e => e.Gpa).HasMaxLength(20);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.TenantId, e.CandidateId, e.SortOrder });
+    }
+}
