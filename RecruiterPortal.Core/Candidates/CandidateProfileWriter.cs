@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Parsing;
@@ -72,6 +73,7 @@ public sealed class CandidateProfileWriter(SkillTaxonomy taxonomy)
             SortOrder = i,
         })];
         ReplaceResumeSkills(db, candidate, parsed.Skills, resumeText);
+        TrackNew(db, candidate);
     }
 
     /// <summary>Sets the recruiter's skill list: canonical names, in the given order.</summary>
@@ -86,6 +88,7 @@ public sealed class CandidateProfileWriter(SkillTaxonomy taxonomy)
             skill.SortOrder = i;
             return skill;
         })];
+        TrackNew(db, candidate);
     }
 
     /// <summary>Canonical taxonomy names, unknown skills as written, without duplicates.</summary>
@@ -121,6 +124,19 @@ public sealed class CandidateProfileWriter(SkillTaxonomy taxonomy)
         }
 
         candidate.Skills = skills;
+    }
+
+    /// <summary>
+    /// Adds the new rows explicitly: their ids are set on creation, so change detection alone
+    /// would take them for existing rows of a tracked candidate and try to update them.
+    /// </summary>
+    private static void TrackNew(PortalDbContext db, Candidate candidate)
+    {
+        var rows = candidate.Experience.Cast<object>().Concat(candidate.Education).Concat(candidate.Projects).Concat(candidate.Skills);
+        foreach (var row in rows.Where(r => db.Entry(r).State == EntityState.Detached).ToList())
+        {
+            db.Add(row);
+        }
     }
 
     private CandidateSkill NewSkill(Candidate candidate, string name, int mentions, string source) => new()

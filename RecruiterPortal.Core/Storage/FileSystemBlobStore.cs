@@ -67,7 +67,12 @@ public sealed class FileSystemBlobStore(PortalDbContext db, PortalPaths paths, I
 
     protected override Task DeleteContentAsync(Guid tenantId, string sha256, CancellationToken cancellationToken)
     {
-        File.Delete(PathOf(tenantId, sha256));
+        var path = PathOf(tenantId, sha256);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -9,6 +9,8 @@ internal sealed class CandidateEducationConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CandidateEducation> builder)
     {
+        // Ids are set when a row is created; this lets EF add rows found on a tracked candidate.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Institution).HasMaxLength(300);
         builder.Property(e => e.Degree).HasMaxLength(300);
         builder.Property(e => e.FieldOfStudy).HasMaxLength(300);

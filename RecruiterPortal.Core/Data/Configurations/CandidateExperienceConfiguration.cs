@@ -9,6 +9,8 @@ internal sealed class CandidateExperienceConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<CandidateExperience> builder)
     {
+        // Ids are set when a row is created; this lets EF add rows found on a tracked candidate.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.Property(e => e.Company).HasMaxLength(300);
         builder.Property(e => e.Location).HasMaxLength(200);

@@ -9,6 +9,8 @@ internal sealed class CandidateProjectConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CandidateProject> builder)
     {
+        // Ids are set when a row is created; this lets EF add rows found on a tracked candidate.
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(300);
         builder.Property(p => p.Description).HasColumnType("text");
         builder.Property(p => p.Url).HasMaxLength(500);

@@ -9,6 +9,8 @@ internal sealed class CandidateSkillConfiguration : IEntityTypeConfiguration<Can
 {
     public void Configure(EntityTypeBuilder<CandidateSkill> builder)
     {
+        // Ids are set when a row is created; this lets EF add rows found on a tracked candidate.
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.SkillName).HasMaxLength(150);
         builder.Property(s => s.Category).HasMaxLength(100);
         builder.Property(s => s.Source).HasMaxLength(20);
