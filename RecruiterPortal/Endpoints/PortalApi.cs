@@ -13,6 +13,7 @@ public static class PortalApi
             .RequireAuthorization(PortalPolicies.ApiViewer)
             .WithTags("RecruiterPortal");
         api.MapMeEndpoints();
+        api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints();
         return endpoints;
     }
 }

@@ -1,0 +1,12 @@
+namespace RecruiterPortal.Core.Candidates;
+
+/// <summary>A candidate search.</summary>
+/// <param name="Query">Contained (case-insensitively) in the name, email, a skill, or a position's title or company.</param>
+/// <param name="Skill">A skill the candidate must have; aliases resolve through the taxonomy ("k8s" → Kubernetes).</param>
+/// <param name="Page">1-based.</param>
+public sealed record CandidateQuery(string? Query = null, string? Skill = null, int Page = 1, int PageSize = CandidateQuery.DefaultPageSize)
+{
+    public const int DefaultPageSize = 20;
+
+    public const int MaxPageSize = 100;
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RecruiterPortal.Core.Candidates;
+using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Extraction;
+using RecruiterPortal.Core.Pipeline;
+using RecruiterPortal.Core.Storage;
+using RecruiterPortal.Core.Tenancy;
+
+namespace RecruiterPortal.Core.Ingestion;
+
+/// <summary>
+/// Takes uploaded resume files for the current tenant: refuses what cannot be a resume (each with
+/// a reason, while the rest of the batch goes on), stores the accepted files, reports byte-identical
+/// re-uploads at once, and queues one <c>ingest_resume</c> job per new file.
+/// </summary>
+public sealed class ResumeUploadService(
+    PortalDbContext db,
+    IBlobStore blobs,
+    IPipelineQueue queue,
+    ITenantContext tenant,
+    IOptions<UploadOptions> options,
+    TimeProvider clock)
+{
+    private readonly UploadOptions _options = options.Value;
+
+    public async Task<UploadBatchResult> UploadAsync(IReadOnlyList<ResumeUploadFile> files, CancellationToken cancellationToken = default)
+    {
+        var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploading resumes needs a tenant.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = new UploadBatch { TenantId = tenantId, TotalFiles = files.Count, CreatedAt = now, CreatedByUserId = tenant.UserId };
+        db.Add(batch);
+
+        var items = new UploadItemResult[files.Count];
+        var accepted = new List<(int Index, Resume Resume)>();
+        var inThisBatch = new Dictionary<string, Resume>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var fileName = FileNames.Sanitize(files[i].FileName);
+            var refusal = i >= _options.MaxFilesPerBatch
+                ? UploadRefusals.TooManyFiles(fileName, _options.MaxFilesPerBatch)
+                : UploadRefusals.CheckDeclared(fileName, files[i].Length, _options.MaxFileBytes);
+            var content = refusal is null ? await ReadAsync(files[i], cancellationToken) : null;
+            refusal ??= UploadRefusals.CheckContent(fileName, content!, _options.MaxFileBytes);
+            if (refusal is not null)
+            {
+                items[i] = new UploadItemResult(null, fileName, UploadItemStatuses.Failed, null, refusal.Message, refusal.Code);
+                continue;
+            }
+
+            var resume = NewResume(tenantId, batch.Id, fileName, content!, now);
+            if (inThisBatch.TryGetValue(resume.Sha256, out var first))
+            {
+                items[i] = Duplicate(resume, first, $"{fileName} is the same file as {first.FileName} earlier in this upload.", null);
+                continue;
+            }
+
+            if (await FindOriginalAsync(resume.Sha256, cancellationToken) is { } original)
+            {
+                var candidateName = original.CandidateId is { } candidateId
+                    ? await db.Set<Candidate>().Where(c => c.Id == candidateId).Select(c => c.FullName).FirstOrDefaultAsync(cancellationToken)
+                    : null;
+                items[i] = Duplicate(resume, original, DuplicateMessage(fileName, original, candidateName), original.CandidateId);
+                continue;
+            }
+
+            await blobs.PutAsync(tenantId, content!, resume.ContentType, cancellationToken);
+            db.Add(resume);
+            inThisBatch[resume.Sha256] = resume;
+            accepted.Add((i, resume));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await EnqueueAsync(tenantId, batch.Id, accepted, items, cancellationToken);
+        return new UploadBatchResult(batch.Id, items);
+    }
+
+    private async Task EnqueueAsync(Guid tenantId, Guid batchId, List<(int Index, Resume Resume)> accepted, UploadItemResult[] items, CancellationToken cancellationToken)
+    {
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        var requests = accepted
+            .Select(a => new PipelineJobRequest(tenantId, IngestResumeHandler.JobKind, new IngestResumePayload(a.Resume.Id), batchId, a.Resume.Id, CreatedByUserId: tenant.UserId))
+            .ToList();
+        var jobIds = await queue.EnqueueManyAsync(requests, cancellationToken);
+        for (var k = 0; k < accepted.Count; k++)
+        {
+            var (index, resume) = accepted[k];
+            resume.JobId = jobIds[k];
+            items[index] = new UploadItemResult(jobIds[k], resume.FileName, UploadItemStatuses.Queued, resume.Id, null);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private UploadItemResult Duplicate(Resume resume, Resume original, string message, Guid? candidateId)
+    {
+        resume.Status = ResumeStatuses.Duplicate;
+        resume.DuplicateOfResumeId = original.Id;
+        resume.CandidateId = candidateId;
+        db.Add(resume);
+        return new UploadItemResult(null, resume.FileName, UploadItemStatuses.Duplicate, resume.Id, message, UploadItemStatuses.Duplicate, original.Id, candidateId);
+    }
+
+    private static string DuplicateMessage(string fileName, Resume original, string? candidateName)
+    {
+        var when = original.UploadedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var whose = candidateName is null ? string.Empty : $" (candidate {candidateName})";
+        return $"{fileName} was already uploaded as {original.FileName} on {when}{whose}; it was not processed again.";
+    }
+
+    /// <summary>
+    /// An earlier upload of the same bytes that succeeded or is still in progress. A failed one does
+    /// not count, so a file that failed for a passing reason can be uploaded again.
+    /// </summary>
+    private Task<Resume?> FindOriginalAsync(string sha256, CancellationToken cancellationToken) =>
+        db.Set<Resume>()
+            .Where(r => r.Sha256 == sha256 && r.DuplicateOfResumeId == null && r.Status != ResumeStatuses.Failed && r.Status != ResumeStatuses.Duplicate)
+            .OrderBy(r => r.UploadedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private Resume NewResume(Guid tenantId, Guid batchId, string fileName, byte[] content, DateTime now) => new()
+    {
+        TenantId = tenantId,
+        UploadBatchId = batchId,
+        FileName = fileName,
+        ContentType = UploadRefusals.ContentTypeOf(fileName),
+        Sha256 = BlobHash.Compute(content),
+        SizeBytes = content.LongLength,
+        UploadedAt = now,
+        UploadedByUserId = tenant.UserId,
+    };
+
+    /// <summary>Reads at most one byte past the limit: enough to refuse a file that lied about its size.</summary>
+    private async Task<byte[]> ReadAsync(ResumeUploadFile file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.Open();
+        using var buffer = new MemoryStream((int)Math.Min(Math.Max(file.Length, 0), _options.MaxFileBytes));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > _options.MaxFileBytes)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}
