@@ -25,6 +25,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<CandidateProfileWriter>();
         services.AddScoped<ResumeUploadService>();
         services.AddScoped<CandidateService>();
+        services.AddScoped<UploadBatchReader>();
         services.AddScoped<DemoResumes>();
         services.AddScoped<IngestResumeHandler>();
         services.AddScoped<IPipelineHandler>(sp => sp.GetRequiredService<IngestResumeHandler>());
