@@ -7,6 +7,7 @@ using RecruiterPortal.Core.Dashboard;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Core.Identity;
+using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Provisioning;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Core.Users;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<ApiKeyService>();
         services.AddScoped<TenantUserDirectory>();
         services.AddScoped<DashboardService>();
+        services.AddPortalPipeline(configuration);
         return services;
     }
 
