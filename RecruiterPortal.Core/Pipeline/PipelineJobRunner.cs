@@ -93,12 +93,12 @@ internal sealed class PipelineJobRunner(
             case OutcomeKind.Completed or OutcomeKind.Interrupted:
                 await FinishInterruptedAsync(db, job);
                 return;
+            case OutcomeKind.Released when await store.ReleaseAsync(db, job, none) == 1:
+                PipelineProgress.Publish(notifier, job, PipelineJobStatus.Queued, job.Step, job.Percent, "Waiting for a worker");
+                return;
             case OutcomeKind.Released:
-                if (await store.ReleaseAsync(db, job, none) == 1)
-                {
-                    PipelineProgress.Publish(notifier, job, PipelineJobStatus.Queued, job.Step, job.Percent, "Waiting for a worker");
-                }
-
+                // Cancelled while the instance was stopping: record the cancel instead.
+                await FinishInterruptedAsync(db, job);
                 return;
             case OutcomeKind.Transient when job.Attempts < job.MaxAttempts:
                 var delay = PipelineBackoff.Delay(job.Attempts, options.Value);

@@ -33,7 +33,7 @@ internal sealed class PipelineJobStore(TimeProvider clock)
                 WHERE id = (
                     SELECT id FROM pipeline_jobs
                     WHERE status = {PipelineJobStatus.Queued} AND run_after <= {now} AND NOT (kind = ANY({saturated}))
-                    ORDER BY priority DESC, created_at
+                    ORDER BY priority DESC, created_at, id
                     LIMIT 1
                     FOR UPDATE SKIP LOCKED)
                 """,
@@ -43,7 +43,7 @@ internal sealed class PipelineJobStore(TimeProvider clock)
         {
             var next = db.PipelineJobs.IgnoreQueryFilters()
                 .Where(q => q.Status == PipelineJobStatus.Queued && q.RunAfter <= now && !saturatedKinds.Contains(q.Kind))
-                .OrderByDescending(q => q.Priority).ThenBy(q => q.CreatedAt)
+                .OrderByDescending(q => q.Priority).ThenBy(q => q.CreatedAt).ThenBy(q => q.Id)
                 .Select(q => q.Id);
             claimed = await db.PipelineJobs.IgnoreQueryFilters()
                 .Where(j => j.Id == next.FirstOrDefault() && j.Status == PipelineJobStatus.Queued)

@@ -1,11 +1,15 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Pipeline;
 
-/// <summary>Stores jobs as queued rows and wakes the workers of every instance.</summary>
-public sealed class PipelineQueue(IDbContextFactory<PortalDbContext> dbFactory, PipelineWaker waker, TimeProvider clock) : IPipelineQueue
+/// <summary>
+/// Stores jobs as queued rows and wakes the workers of every instance. A caller acting for a
+/// tenant (a user, an API key, a job) can only queue work for that tenant.
+/// </summary>
+public sealed class PipelineQueue(IDbContextFactory<PortalDbContext> dbFactory, PipelineWaker waker, ITenantContext tenant, TimeProvider clock) : IPipelineQueue
 {
     public async Task<Guid> EnqueueAsync(PipelineJobRequest request, CancellationToken cancellationToken = default) =>
         (await EnqueueManyAsync([request], cancellationToken))[0];
@@ -16,6 +20,11 @@ public sealed class PipelineQueue(IDbContextFactory<PortalDbContext> dbFactory, 
         if (requests.Count == 0)
         {
             return [];
+        }
+
+        if (tenant.TenantId is { } current && requests.Any(r => r.TenantId != current))
+        {
+            throw new InvalidOperationException("A job can only be queued for the tenant the caller acts for.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

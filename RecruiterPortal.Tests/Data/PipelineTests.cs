@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Progress;
+using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Tests.Fixtures;
 
 namespace RecruiterPortal.Tests.Data;
@@ -314,9 +315,34 @@ public abstract class PipelineTests(string provider) : IAsyncLifetime
         Assert.Equal(0, await _host.AsTenantAsync(_tenant, j => j.PauseByCorrelationAsync(batch)));
         Assert.Equal(PipelineJobStatus.Queued, (await _host.GetAsync(other, theirs))!.Status);
 
+        // Acting for one tenant, a caller cannot queue work for another.
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Use(_tenant);
+            var queue = scope.ServiceProvider.GetRequiredService<IPipelineQueue>();
+            await Assert.ThrowsAsync<InvalidOperationException>(() => queue.EnqueueAsync(new PipelineJobRequest(other, PipelineTestHandler.DefaultKind, new PipelineScript("ok"))));
+        }
+
         // Workers serve every tenant, each job in its own tenant's scope (the handler checks it).
         await _host.StartAsync();
         await _host.WaitForStatusAsync(other, theirs, PipelineJobStatus.Completed);
+    }
+
+    [Fact]
+    public async Task Stopping_an_instance_hands_its_running_job_back_without_using_an_attempt()
+    {
+        var stopping = await NewHostAsync();
+        await stopping.StartAsync();
+        var jobId = await stopping.EnqueueAsync(_tenant, new PipelineScript("block"));
+        await _probe.WhenStarted(jobId).WaitAsync(TimeSpan.FromSeconds(20));
+
+        _hosts.Remove(stopping);
+        await stopping.DisposeAsync();
+
+        var job = (await _host.GetAsync(_tenant, jobId))!;
+        Assert.Equal(PipelineJobStatus.Queued, job.Status);
+        Assert.Equal(0, job.Attempts);
+        Assert.Null(job.LockToken);
     }
 
     private static async Task Until(Func<bool> condition, int timeoutSeconds = 20) =>
