@@ -8,6 +8,7 @@ using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Core.Identity;
 using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Provisioning;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Core.Users;
@@ -45,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<ApiKeyService>();
         services.AddScoped<TenantUserDirectory>();
         services.AddScoped<DashboardService>();
+        services.AddPortalPipeline(configuration);
         services.AddPortalIngestion(configuration);
         return services;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Identity;
+using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Data;
@@ -42,6 +43,10 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<PipelineJob> PipelineJobs => Set<PipelineJob>();
+
+    public DbSet<PipelineCheckpoint> PipelineCheckpoints => Set<PipelineCheckpoint>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

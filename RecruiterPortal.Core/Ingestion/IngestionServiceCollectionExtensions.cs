@@ -29,10 +29,6 @@ public static class IngestionServiceCollectionExtensions
         services.AddScoped<DemoResumes>();
         services.AddScoped<IngestResumeHandler>();
         services.AddScoped<IPipelineHandler>(sp => sp.GetRequiredService<IngestResumeHandler>());
-
-        // Until the pipeline engine registers its queue, uploads fail with a clear message instead
-        // of the host refusing to start (it validates every registration in Development).
-        services.TryAddSingleton<IPipelineQueue, MissingPipelineQueue>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Pipeline;
 
 namespace RecruiterPortal.Core.Ingestion;
 
@@ -19,8 +20,14 @@ public sealed class UploadBatchReader(IDbContextFactory<PortalDbContext> dbFacto
         var resumes = await db.Set<Resume>().AsNoTracking()
             .Where(r => r.UploadBatchId == batchId)
             .OrderBy(r => r.UploadedAt).ThenBy(r => r.FileName)
-            .Select(r => new { r.Id, r.FileName, r.Status, r.Error, r.CandidateId, r.VersionNumber, r.DuplicateOfResumeId })
+            .Select(r => new { r.Id, r.FileName, r.Status, r.Error, r.CandidateId, r.VersionNumber, r.DuplicateOfResumeId, r.JobId })
             .ToListAsync(cancellationToken);
+
+        // A job the engine gave up on (retries exhausted, worker lost, cancelled) ends the file's story
+        // even if the handler never got to mark the resume failed.
+        var endedJobs = await db.PipelineJobs.AsNoTracking()
+            .Where(j => j.CorrelationId == batchId && (j.Status == PipelineJobStatus.Failed || j.Status == PipelineJobStatus.Cancelled))
+            .ToDictionaryAsync(j => j.Id, j => j.Error ?? "Processing stopped before it finished.", cancellationToken);
 
         var duplicateOf = resumes.Where(r => r.DuplicateOfResumeId != null).Select(r => r.DuplicateOfResumeId!.Value).ToList();
         var originals = await db.Set<Resume>().AsNoTracking()
@@ -34,8 +41,10 @@ public sealed class UploadBatchReader(IDbContextFactory<PortalDbContext> dbFacto
         var rows = resumes.Select(r =>
         {
             var duplicateCandidate = r.DuplicateOfResumeId is { } original ? originals.GetValueOrDefault(original) : null;
+            var unfinished = r.Status is ResumeStatuses.Queued or ResumeStatuses.Extracting or ResumeStatuses.Parsing;
+            var jobError = unfinished && r.JobId is { } jobId ? endedJobs.GetValueOrDefault(jobId) : null;
             return new UploadRowView(
-                r.Id, r.FileName, r.Status, r.Error, r.CandidateId,
+                r.Id, r.FileName, jobError is null ? r.Status : ResumeStatuses.Failed, jobError ?? r.Error, r.CandidateId,
                 r.CandidateId is { } id ? names.GetValueOrDefault(id) : null,
                 r.VersionNumber, duplicateCandidate,
                 duplicateCandidate is { } dup ? names.GetValueOrDefault(dup) : null);

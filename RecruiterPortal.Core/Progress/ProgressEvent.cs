@@ -6,6 +6,7 @@ namespace RecruiterPortal.Core.Progress;
 /// app instances through PostgreSQL NOTIFY, whose payload is limited).
 /// </summary>
 /// <param name="Topic">What to watch, e.g. <c>batch:{id}</c>, <c>job:{id}</c>, <c>session:{id}</c>.</param>
+/// <param name="JobId">The pipeline job the event is about, when there is one (a batch watcher sees many).</param>
 public sealed record ProgressEvent(
     Guid TenantId,
     string Topic,
@@ -13,4 +14,5 @@ public sealed record ProgressEvent(
     string Status,
     string? Step = null,
     int Percent = 0,
-    string? Message = null);
+    string? Message = null,
+    Guid? JobId = null);

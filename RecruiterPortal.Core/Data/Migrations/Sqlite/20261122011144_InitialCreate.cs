@@ -1,0 +1,714 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RecruiterPortal.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "tenants",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tenants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    key_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_used_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_keys", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_api_keys_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "blob_content",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_blob_content", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_blob_content_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "candidate",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    email_normalized = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    phone_e164 = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    linkedin_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    github_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    certifications = table.Column<string>(type: "text", nullable: false),
+                    languages = table.Column<string>(type: "text", nullable: false),
+                    total_years_experience = table.Column<double>(type: "REAL", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    current_resume_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidate", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_candidate_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pipeline_jobs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    step = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    payload_json = table.Column<string>(type: "TEXT", nullable: false),
+                    result_json = table.Column<string>(type: "TEXT", nullable: true),
+                    error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    max_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    correlation_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    lock_token = table.Column<Guid>(type: "TEXT", nullable: true),
+                    worker_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    heartbeat_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    run_after = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pipeline_jobs", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_pipeline_jobs_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stored_file",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stored_file", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_stored_file_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "upload_batch",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    total_files = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_upload_batch", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_upload_batch_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "users",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_sign_in_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_users", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_users_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "candidate_education",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    institution = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    degree = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    field_of_study = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    start_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    end_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    gpa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidate_education", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_candidate_education_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_candidate_education_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "candidate_experience",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    company = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    start_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    end_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    is_current = table.Column<bool>(type: "INTEGER", nullable: false),
+                    bullets = table.Column<string>(type: "text", nullable: false),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidate_experience", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_candidate_experience_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_candidate_experience_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "candidate_project",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    description = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    technologies = table.Column<string>(type: "text", nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidate_project", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_candidate_project_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_candidate_project_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "candidate_skill",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    skill_name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    mentions = table.Column<int>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_candidate_skill", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_candidate_skill_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_candidate_skill_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pipeline_checkpoints",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    step = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    state_json = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pipeline_checkpoints", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_pipeline_checkpoints_pipeline_jobs_job_id",
+                        column: x => x.job_id,
+                        principalTable: "pipeline_jobs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resume",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    upload_batch_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    job_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    raw_text = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    parsed_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    version_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    uploaded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    uploaded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    duplicate_of_resume_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resume", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_resume_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_resume_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_resume_upload_batch_upload_batch_id",
+                        column: x => x.upload_batch_id,
+                        principalTable: "upload_batch",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_claims",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_user_claims_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_logins",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_logins", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "FK_user_logins_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_tokens",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_tokens", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "FK_user_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_keys_key_hash",
+                table: "api_keys",
+                column: "key_hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_keys_tenant_id_prefix",
+                table: "api_keys",
+                columns: new[] { "tenant_id", "prefix" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blob_content_tenant_id_sha256",
+                table: "blob_content",
+                columns: new[] { "tenant_id", "sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_tenant_id_email_normalized",
+                table: "candidate",
+                columns: new[] { "tenant_id", "email_normalized" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_tenant_id_phone_e164",
+                table: "candidate",
+                columns: new[] { "tenant_id", "phone_e164" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_tenant_id_updated_at",
+                table: "candidate",
+                columns: new[] { "tenant_id", "updated_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_education_candidate_id",
+                table: "candidate_education",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_education_tenant_id_candidate_id_sort_order",
+                table: "candidate_education",
+                columns: new[] { "tenant_id", "candidate_id", "sort_order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_experience_candidate_id",
+                table: "candidate_experience",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_experience_tenant_id_candidate_id_sort_order",
+                table: "candidate_experience",
+                columns: new[] { "tenant_id", "candidate_id", "sort_order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_project_candidate_id",
+                table: "candidate_project",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_project_tenant_id_candidate_id_sort_order",
+                table: "candidate_project",
+                columns: new[] { "tenant_id", "candidate_id", "sort_order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_skill_candidate_id",
+                table: "candidate_skill",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_skill_tenant_id_candidate_id_skill_name",
+                table: "candidate_skill",
+                columns: new[] { "tenant_id", "candidate_id", "skill_name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_candidate_skill_tenant_id_skill_name",
+                table: "candidate_skill",
+                columns: new[] { "tenant_id", "skill_name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pipeline_checkpoints_job_id",
+                table: "pipeline_checkpoints",
+                column: "job_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pipeline_checkpoints_tenant_id_job_id_step",
+                table: "pipeline_checkpoints",
+                columns: new[] { "tenant_id", "job_id", "step" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pipeline_jobs_status_run_after_priority_created_at",
+                table: "pipeline_jobs",
+                columns: new[] { "status", "run_after", "priority", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pipeline_jobs_tenant_id_correlation_id",
+                table: "pipeline_jobs",
+                columns: new[] { "tenant_id", "correlation_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_candidate_id",
+                table: "resume",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_tenant_id_candidate_id_version_number",
+                table: "resume",
+                columns: new[] { "tenant_id", "candidate_id", "version_number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_tenant_id_sha256",
+                table: "resume",
+                columns: new[] { "tenant_id", "sha256" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_tenant_id_upload_batch_id",
+                table: "resume",
+                columns: new[] { "tenant_id", "upload_batch_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_upload_batch_id",
+                table: "resume",
+                column: "upload_batch_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stored_file_tenant_id_sha256",
+                table: "stored_file",
+                columns: new[] { "tenant_id", "sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tenants_name",
+                table: "tenants",
+                column: "name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tenants_slug",
+                table: "tenants",
+                column: "slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_upload_batch_tenant_id_created_at",
+                table: "upload_batch",
+                columns: new[] { "tenant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_claims_user_id",
+                table: "user_claims",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_logins_user_id",
+                table: "user_logins",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "users",
+                column: "normalized_email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_tenant_id_role",
+                table: "users",
+                columns: new[] { "tenant_id", "role" });
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "users",
+                column: "normalized_user_name",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "blob_content");
+
+            migrationBuilder.DropTable(
+                name: "candidate_education");
+
+            migrationBuilder.DropTable(
+                name: "candidate_experience");
+
+            migrationBuilder.DropTable(
+                name: "candidate_project");
+
+            migrationBuilder.DropTable(
+                name: "candidate_skill");
+
+            migrationBuilder.DropTable(
+                name: "pipeline_checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "resume");
+
+            migrationBuilder.DropTable(
+                name: "stored_file");
+
+            migrationBuilder.DropTable(
+                name: "user_claims");
+
+            migrationBuilder.DropTable(
+                name: "user_logins");
+
+            migrationBuilder.DropTable(
+                name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "pipeline_jobs");
+
+            migrationBuilder.DropTable(
+                name: "candidate");
+
+            migrationBuilder.DropTable(
+                name: "upload_batch");
+
+            migrationBuilder.DropTable(
+                name: "users");
+
+            migrationBuilder.DropTable(
+                name: "tenants");
+        }
+    }
+}
