@@ -16,7 +16,7 @@ public static class PageActions
 
     /// <summary>Waits until Blazor's circuit is up, so clicks reach the server.</summary>
     public static async Task WaitForInteractivityAsync(this IPage page) =>
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.rz-layout') !== null");
+        await page.WaitForSelectorAsync("body[data-interactive=true]");
 
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
