@@ -3,6 +3,7 @@ using RecruiterPortal.Benchmarks;
 IBenchmarkCommand[] commands =
 [
     new RankBenchmark(),
+    new IngestBenchmark(),
 ];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase)) : null;
