@@ -61,7 +61,7 @@ public sealed class IngestResumeHandler(
         }
 
         await context.ReportProgressAsync(SaveStep, 85, resume.FileName, cancellationToken);
-        return await SaveCandidateAsync(resume, parsed, text, cancellationToken);
+        return await CandidateIdentityLock.RunAsync(db, resume.TenantId, () => SaveCandidateAsync(resume, parsed, text, cancellationToken), cancellationToken);
     }
 
     private async Task<string> ExtractAsync(PipelineJobContext context, Resume resume, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public sealed class PipelineReclaimer(
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
         var stale = await db.PipelineJobs.IgnoreQueryFilters().AsNoTracking()
             .Where(j => j.Status == PipelineJobStatus.Processing && (j.HeartbeatAt == null || j.HeartbeatAt < cutoff))
+            .OrderBy(j => j.HeartbeatAt)
             .Take(500)
             .ToListAsync(cancellationToken);
 
