@@ -22,8 +22,7 @@ namespace RecruiterPortal.Benchmarks;
 /// temporary SQLite database, N mixed fixture resumes (made distinct) uploaded through
 /// <see cref="ResumeUploadService"/> in one batch, timed until every job is final. Measures the
 /// engine (extraction, parsing, the database), not HTTP. Options: --files N (200), --workers W
-/// (one per core), --pdf-share (0.35), --docx-share (0.15), --keep (leave the database for inspection),
-/// --sqlite-busy-timeout MS (experiment: let SQLite itself wait for the write lock).
+/// (one per core), --pdf-share (0.35), --docx-share (0.15), --keep (leave the database for inspection).
 /// </summary>
 internal sealed class IngestBenchmark : IBenchmarkCommand
 {
@@ -43,7 +42,6 @@ internal sealed class IngestBenchmark : IBenchmarkCommand
         var pdfShare = Option(args, "--pdf-share", 0.35);
         var docxShare = Option(args, "--docx-share", 0.15);
         var keep = args.Contains("--keep");
-        var busyTimeout = Option(args, "--sqlite-busy-timeout", 0);
 
         var fixtures = Path.Combine(RepositoryRoot(), "RecruiterPortal.Tests", "Fixtures", "Resumes");
         var files = ResumeCorpus.Build(fixtures, fileCount, pdfShare, docxShare);
@@ -51,14 +49,13 @@ internal sealed class IngestBenchmark : IBenchmarkCommand
         Directory.CreateDirectory(folder);
         try
         {
-            using var host = BuildHost(folder, workers, fileCount, busyTimeout);
+            using var host = BuildHost(folder, workers, fileCount);
             await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
             await KeepCheckpointsAsync(host.Services);
             var tenantId = await CreateTenantAsync(host.Services);
             await host.StartAsync();
 
-            Console.WriteLine($"ingest: {files.Count} files ({Mix(files)}), {workers} workers, {Environment.ProcessorCount} cores, SQLite at {folder}"
-                + (busyTimeout > 0 ? $", PRAGMA busy_timeout={busyTimeout}" : string.Empty));
+            Console.WriteLine($"ingest: {files.Count} files ({Mix(files)}), {workers} workers, {Environment.ProcessorCount} cores, SQLite at {folder}");
             var uploadStart = DateTime.UtcNow;
             var watch = Stopwatch.StartNew();
             var accepted = await UploadAsync(host.Services, tenantId, files);
@@ -82,7 +79,7 @@ internal sealed class IngestBenchmark : IBenchmarkCommand
         return 0;
     }
 
-    private static IHost BuildHost(string folder, int workers, int fileCount, int busyTimeout)
+    private static IHost BuildHost(string folder, int workers, int fileCount)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -97,11 +94,6 @@ internal sealed class IngestBenchmark : IBenchmarkCommand
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddDataProtection();
         builder.Services.AddPortalCore(builder.Configuration, folder);
-        if (busyTimeout > 0)
-        {
-            builder.Services.ConfigureDbContext<SqlitePortalDbContext>(o => o.AddInterceptors(new SqliteBusyTimeout(busyTimeout)));
-        }
-
         return builder.Build();
     }
 

@@ -23,7 +23,7 @@ internal static class DatabaseRegistration
             }
 
             services.AddDbContextFactory<SqlitePortalDbContext>(
-                o => o.UseSqlite(connectionString, x => x.MigrationsAssembly(migrationsAssembly)),
+                o => o.UseSqlite(connectionString, x => x.MigrationsAssembly(migrationsAssembly)).AddInterceptors(new SqliteConnectionSettings()),
                 ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<SqlitePortalDbContext>>();
         }
