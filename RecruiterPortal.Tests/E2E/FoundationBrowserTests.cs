@@ -7,28 +7,14 @@ namespace RecruiterPortal.Tests.E2E;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class FoundationBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class FoundationBrowserTests(BrowserFixture browser) : LivePortalTest(browser, "Northwind Talent")
 {
-    private readonly PortalFactory _portal = new();
-    private Uri _baseAddress = null!;
-    private SeededTenant _tenant = null!;
 
-    public async Task InitializeAsync()
-    {
-        _baseAddress = _portal.StartLiveServer();
-        _tenant = await TestTenants.CreateAsync(_portal.Services, "Northwind Talent");
-    }
-
-    public Task DisposeAsync()
-    {
-        _portal.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task A_new_organisation_signs_up_works_interactively_and_signs_out()
     {
-        var page = await browser.NewPageAsync(_baseAddress);
+        var page = await NewPageAsync();
 
         await page.GotoAsync("Account/Login");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create an organisation" }).ClickAsync();
@@ -66,9 +52,9 @@ public sealed class FoundationBrowserTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task A_viewer_sees_no_admin_features_and_is_refused_admin_pages()
     {
-        var page = await browser.NewPageAsync(_baseAddress);
+        var page = await NewPageAsync();
 
-        await page.SignInAsync(_tenant.EmailOf(PortalRoles.Viewer), TestTenants.Password);
+        await page.SignInAsync(Tenant.EmailOf(PortalRoles.Viewer), TestTenants.Password);
         await page.WaitForInteractivityAsync();
 
         await Expect(page.GetByTestId("tenant-name")).ToHaveTextAsync("Northwind Talent");
@@ -83,14 +69,14 @@ public sealed class FoundationBrowserTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task An_admin_sees_the_users_of_their_own_tenant_only()
     {
-        await TestTenants.CreateAsync(_portal.Services, "Other Agency");
-        var page = await browser.NewPageAsync(_baseAddress);
+        await TestTenants.CreateAsync(Portal.Services, "Other Agency");
+        var page = await NewPageAsync();
 
-        await page.SignInAsync(_tenant.EmailOf(PortalRoles.Admin), TestTenants.Password);
+        await page.SignInAsync(Tenant.EmailOf(PortalRoles.Admin), TestTenants.Password);
         await page.WaitForInteractivityAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
 
-        await Expect(page.Locator(".rz-data-grid").GetByText(_tenant.EmailOf(PortalRoles.Viewer), new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator(".rz-data-grid").GetByText(Tenant.EmailOf(PortalRoles.Viewer), new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("other-agency.test")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("users");
     }

@@ -7,25 +7,15 @@ namespace RecruiterPortal.Tests.E2E;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class UploadBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class UploadBrowserTests(BrowserFixture browser) : LivePortalTest(browser, "Harbour Recruiting")
 {
     private static readonly string Resumes = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Resumes");
-    private readonly PortalFactory _portal = new();
     private readonly TempFolder _files = new("rp-upload");
-    private Uri _baseAddress = null!;
-    private SeededTenant _tenant = null!;
 
-    public async Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        _baseAddress = _portal.StartLiveServer();
-        _tenant = await TestTenants.CreateAsync(_portal.Services, "Harbour Recruiting");
-    }
-
-    public Task DisposeAsync()
-    {
-        _portal.Dispose();
+        await base.DisposeAsync();
         _files.Dispose();
-        return Task.CompletedTask;
     }
 
     [Fact]
@@ -39,8 +29,8 @@ public sealed class UploadBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var corrupt = Path.Combine(_files.Path, "broken.pdf");
         await File.WriteAllTextAsync(corrupt, "%PDF-1.7\nthis is not really a PDF\n%%EOF");
 
-        var page = await browser.NewPageAsync(_baseAddress);
-        await page.SignInAsync(_tenant.EmailOf(PortalRoles.Recruiter), TestTenants.Password);
+        var page = await NewPageAsync();
+        await page.SignInAsync(Tenant.EmailOf(PortalRoles.Recruiter), TestTenants.Password);
         await page.WaitForInteractivityAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Upload resumes" }).ClickAsync();
         await page.Locator("[data-testid=file-drop] input[type=file]").SetInputFilesAsync([pdf, docx, txt, duplicate, corrupt]);
@@ -77,8 +67,8 @@ public sealed class UploadBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task A_viewer_cannot_upload()
     {
-        var page = await browser.NewPageAsync(_baseAddress);
-        await page.SignInAsync(_tenant.EmailOf(PortalRoles.Viewer), TestTenants.Password);
+        var page = await NewPageAsync();
+        await page.SignInAsync(Tenant.EmailOf(PortalRoles.Viewer), TestTenants.Password);
         await page.WaitForInteractivityAsync();
 
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Upload resumes" })).ToHaveCountAsync(0);

@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+
+namespace RecruiterPortal.Tests.Fixtures;
+
+/// <summary>
+/// A browser test's world: the portal served over real HTTP on loopback, one seeded tenant, and
+/// the shared Chromium. Each test class gets its own portal and database.
+/// </summary>
+public abstract class LivePortalTest(BrowserFixture browser, string tenantName) : IAsyncLifetime
+{
+    protected PortalFactory Portal { get; } = new();
+
+    protected Uri BaseAddress { get; private set; } = null!;
+
+    protected SeededTenant Tenant { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        BaseAddress = Portal.StartLiveServer();
+        Tenant = await TestTenants.CreateAsync(Portal.Services, tenantName);
+    }
+
+    public virtual Task DisposeAsync()
+    {
+        Portal.Dispose();
+        return Task.CompletedTask;
+    }
+
+    protected Task<IPage> NewPageAsync() => browser.NewPageAsync(BaseAddress);
+}
