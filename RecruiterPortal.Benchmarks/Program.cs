@@ -4,6 +4,7 @@ IBenchmarkCommand[] commands =
 [
     new RankBenchmark(),
     new IngestBenchmark(),
+    new JobPageBenchmark(),
 ];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase)) : null;

@@ -8,6 +8,7 @@ using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Core.Identity;
 using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Provisioning;
 using RecruiterPortal.Core.Tenancy;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<DashboardService>();
         services.AddPortalPipeline(configuration);
         services.AddPortalIngestion(configuration);
+        services.AddPortalMatching(configuration);
         return services;
     }
 

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.JobPostings;
 using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Provisioning;
 
 /// <summary>Creates the demo tenant and one user per role; idempotent.</summary>
-public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner, DemoResumes demoResumes)
+public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner, DemoResumes demoResumes, DemoJobPostings demoJobPostings)
 {
     public async Task<IReadOnlyList<string>> SeedAsync(DemoOptions options, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner
         }
 
         await demoResumes.SeedAsync(tenant.Id, cancellationToken);
+        await demoJobPostings.SeedAsync(tenant.Id, cancellationToken);
         var notes = new List<string> { $"Demo tenant \"{tenant.Name}\" — sign in with any of these (password: {options.Password}):" };
         notes.AddRange(accounts.Select(a => $"  {a.Role,-10} {a.Email}"));
         return notes;
