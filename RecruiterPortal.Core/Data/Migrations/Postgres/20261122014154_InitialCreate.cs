@@ -108,6 +108,42 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_posting",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    employment_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    remote = table.Column<bool>(type: "boolean", nullable: false),
+                    salary_min = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    salary_max = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    salary_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    salary_text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    description = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    application_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    profile_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    overrides_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_posting", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_job_posting_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pipeline_jobs",
                 columns: table => new
                 {
@@ -222,6 +258,33 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     table.PrimaryKey("PK_users", x => x.id);
                     table.ForeignKey(
                         name: "FK_users_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "weightage_profiles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    required_skills = table.Column<double>(type: "double precision", nullable: false),
+                    preferred_skills = table.Column<double>(type: "double precision", nullable: false),
+                    keyword_relevance = table.Column<double>(type: "double precision", nullable: false),
+                    title_similarity = table.Column<double>(type: "double precision", nullable: false),
+                    experience_fit = table.Column<double>(type: "double precision", nullable: false),
+                    education_fit = table.Column<double>(type: "double precision", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    updated_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_weightage_profiles", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_weightage_profiles_tenants_tenant_id",
                         column: x => x.tenant_id,
                         principalTable: "tenants",
                         principalColumn: "id",
@@ -347,6 +410,106 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_candidate_skill_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "analysis_session",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    job_version = table.Column<int>(type: "integer", nullable: false),
+                    weightage_version = table.Column<int>(type: "integer", nullable: false),
+                    weightage_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_analysis_session", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_analysis_session_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_analysis_session_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "content_ranking",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_version = table.Column<int>(type: "integer", nullable: false),
+                    experiences_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    projects_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    skills_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    user_modified = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_ranking", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_content_ranking_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_content_ranking_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_content_ranking_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "jd_versions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version_number = table.Column<int>(type: "integer", nullable: false),
+                    snapshot_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_jd_versions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_jd_versions_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_jd_versions_tenants_tenant_id",
                         column: x => x.tenant_id,
                         principalTable: "tenants",
                         principalColumn: "id",
@@ -483,6 +646,61 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "resume_analysis",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    analysis_session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    score = table.Column<double>(type: "double precision", nullable: false),
+                    components_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    matched_skills = table.Column<string>(type: "text", nullable: false),
+                    missing_skills = table.Column<string>(type: "text", nullable: false),
+                    explanation = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resume_analysis", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_resume_analysis_analysis_session_analysis_session_id",
+                        column: x => x.analysis_session_id,
+                        principalTable: "analysis_session",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_resume_analysis_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_resume_analysis_resume_resume_id",
+                        column: x => x.resume_id,
+                        principalTable: "resume",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_resume_analysis_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analysis_session_job_posting_id",
+                table: "analysis_session",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_analysis_session_tenant_id_job_posting_id_job_version_weigh~",
+                table: "analysis_session",
+                columns: new[] { "tenant_id", "job_posting_id", "job_version", "weightage_hash" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_keys_key_hash",
                 table: "api_keys",
@@ -562,6 +780,38 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 columns: new[] { "tenant_id", "skill_name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_content_ranking_candidate_id",
+                table: "content_ranking",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_ranking_job_posting_id",
+                table: "content_ranking",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_ranking_tenant_id_candidate_id_job_posting_id",
+                table: "content_ranking",
+                columns: new[] { "tenant_id", "candidate_id", "job_posting_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_jd_versions_job_posting_id",
+                table: "jd_versions",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_jd_versions_tenant_id_job_posting_id_version_number",
+                table: "jd_versions",
+                columns: new[] { "tenant_id", "job_posting_id", "version_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_posting_tenant_id_status_updated_at",
+                table: "job_posting",
+                columns: new[] { "tenant_id", "status", "updated_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pipeline_checkpoints_job_id",
                 table: "pipeline_checkpoints",
                 column: "job_id");
@@ -606,6 +856,32 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "IX_resume_upload_batch_id",
                 table: "resume",
                 column: "upload_batch_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_analysis_analysis_session_id",
+                table: "resume_analysis",
+                column: "analysis_session_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_analysis_candidate_id",
+                table: "resume_analysis",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_analysis_resume_id",
+                table: "resume_analysis",
+                column: "resume_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_analysis_tenant_id_analysis_session_id_score",
+                table: "resume_analysis",
+                columns: new[] { "tenant_id", "analysis_session_id", "score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resume_analysis_tenant_id_resume_id_analysis_session_id",
+                table: "resume_analysis",
+                columns: new[] { "tenant_id", "resume_id", "analysis_session_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_stored_file_tenant_id_sha256",
@@ -655,6 +931,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 table: "users",
                 column: "normalized_user_name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_weightage_profiles_tenant_id",
+                table: "weightage_profiles",
+                column: "tenant_id",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -679,10 +961,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "candidate_skill");
 
             migrationBuilder.DropTable(
+                name: "content_ranking");
+
+            migrationBuilder.DropTable(
+                name: "jd_versions");
+
+            migrationBuilder.DropTable(
                 name: "pipeline_checkpoints");
 
             migrationBuilder.DropTable(
-                name: "resume");
+                name: "resume_analysis");
 
             migrationBuilder.DropTable(
                 name: "stored_file");
@@ -697,16 +985,28 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
+                name: "weightage_profiles");
+
+            migrationBuilder.DropTable(
                 name: "pipeline_jobs");
+
+            migrationBuilder.DropTable(
+                name: "analysis_session");
+
+            migrationBuilder.DropTable(
+                name: "resume");
+
+            migrationBuilder.DropTable(
+                name: "users");
+
+            migrationBuilder.DropTable(
+                name: "job_posting");
 
             migrationBuilder.DropTable(
                 name: "candidate");
 
             migrationBuilder.DropTable(
                 name: "upload_batch");
-
-            migrationBuilder.DropTable(
-                name: "users");
 
             migrationBuilder.DropTable(
                 name: "tenants");
