@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.JobPostings;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
@@ -65,5 +66,45 @@ public sealed class JobsBrowserTests(BrowserFixture browser) : LivePortalTest(br
         await Expect(page.GetByTestId("required-skills")).ToContainTextAsync("Kubernetes");
         await Expect(page.GetByTestId("preferred-skills")).ToContainTextAsync("Apache Kafka");
         await page.ScreenshotAsync("job-requirements");
+    }
+
+    [Fact]
+    public async Task An_admin_changes_the_scoring_weights_and_a_recruiter_reorders_a_candidates_content_for_a_job()
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Use(Tenant.Id, role: PortalRoles.Recruiter);
+            var created = await scope.ServiceProvider.GetRequiredService<JobPostingService>()
+                .CreateAsync(new JobPostingInput { Title = "Senior Backend Engineer", Company = "Lighthouse Pay", Description = Description });
+            Assert.True(created.IsSuccess, created.Error);
+        }
+
+        var page = await NewPageAsync();
+        await page.SignInAsync(Tenant.EmailOf(PortalRoles.Admin), TestTenants.Password);
+        await page.WaitForInteractivityAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Scoring weights" }).ClickAsync();
+        var education = page.GetByLabel("Education", new() { Exact = true }).Locator("input");
+        await education.FillAsync("0.30");
+        await education.PressAsync("Tab");
+        await page.GetByTestId("save-weights").ClickAsync();
+        await Expect(page.GetByText("New scores are being computed.")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await page.WaitForInteractivityAsync();
+        await Expect(page.GetByLabel("Education", new() { Exact = true }).Locator("input")).ToHaveValueAsync("0.30");
+        await page.ScreenshotAsync("scoring-weights");
+
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Candidates", Exact = true }).ClickAsync();
+        await page.Locator("[data-testid=candidate-grid]").GetByRole(AriaRole.Link, new() { Name = "Priya Raman" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Relevance to a job" }).ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Job" }).ClickAsync();
+        await page.Locator(".rz-dropdown-item").First.ClickAsync();
+        var positions = page.GetByTestId("ranked-positions").Locator("li");
+        await Expect(positions.First).ToBeVisibleAsync();
+        var second = await positions.Nth(1).Locator(".rp-entry-title").TextContentAsync();
+        await positions.Nth(1).GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("up$") }).ClickAsync();
+        await Expect(positions.First.Locator(".rp-entry-title")).ToHaveTextAsync(second!);
+        await Expect(page.GetByText("Order set by a recruiter")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("content-ranking");
     }
 }
