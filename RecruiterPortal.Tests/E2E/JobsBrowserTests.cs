@@ -58,6 +58,7 @@ public sealed class JobsBrowserTests(BrowserFixture browser) : LivePortalTest(br
 
         await firstCandidate.GetByTestId("explain").ClickAsync();
         await Expect(page.GetByTestId("match-explanation")).ToContainTextAsync("required skills");
+        await page.WaitForTimeoutAsync(600); // let the dialog finish fading in for the screenshot
         await page.ScreenshotAsync("job-explanation");
         await page.Keyboard.PressAsync("Escape");
 
