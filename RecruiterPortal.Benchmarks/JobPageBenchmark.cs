@@ -61,6 +61,19 @@ internal sealed class JobPageBenchmark : IBenchmarkCommand
             warm.Sort();
             Console.WriteLine($"warm  RankAsync top {top}: p50 {Percentile(warm, 0.5),8:F1} ms  p95 {Percentile(warm, 0.95),8:F1} ms  ({runs} runs)");
 
+            // One candidate's profile changes (a recruiter's correction, a new resume version): only that
+            // candidate's features are rebuilt before the next ranking.
+            await using (var scope = Scope(host.Services, tenantId))
+            {
+                await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+                var one = await db.Set<Candidate>().FirstAsync();
+                one.UpdatedAt = DateTime.UtcNow;
+                await db.SaveChangesAsync();
+            }
+
+            var changed = await TimeRankAsync(host.Services, tenantId, jobId, top);
+            Console.WriteLine($"after one candidate changed, RankAsync top {top}: {changed.Elapsed.TotalMilliseconds,8:F1} ms");
+
             var analyse = Stopwatch.StartNew();
             int? stored;
             await using (var scope = Scope(host.Services, tenantId))

@@ -20,6 +20,7 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton(sp => new MatchScorer(sp.GetRequiredService<SkillTaxonomy>()));
         services.TryAddSingleton(sp => new ContentRanker(sp.GetRequiredService<SkillTaxonomy>()));
         services.TryAddSingleton<CandidateIndexCache>();
+        services.AddHostedService<CandidateIndexWarmer>();
         services.AddScoped<ScoreJobScheduler>();
         services.AddScoped<JobPostingService>();
         services.AddScoped<MatchingService>();
