@@ -11,6 +11,7 @@ using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Provisioning;
+using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Core.Users;
 
@@ -50,6 +51,7 @@ public static class DependencyInjection
         services.AddPortalPipeline(configuration);
         services.AddPortalIngestion(configuration);
         services.AddPortalMatching(configuration);
+        services.AddPortalTailoring();
         return services;
     }
 
