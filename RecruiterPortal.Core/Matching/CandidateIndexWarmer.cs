@@ -11,17 +11,14 @@ namespace RecruiterPortal.Core.Matching;
 /// Builds every tenant's candidate index in the background once the app has started, so the first
 /// recruiter to open a job after a restart sees the ranking at once instead of waiting for the build.
 /// </summary>
-public sealed class CandidateIndexWarmer(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<CandidateIndexWarmer> logger) : BackgroundService
+public sealed class CandidateIndexWarmer(IServiceScopeFactory scopes, ILogger<CandidateIndexWarmer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await WaitForStartAsync(stoppingToken))
-        {
-            return;
-        }
-
         try
         {
+            // Let start-up (migrations, seeding, the first requests) go first; warming is not urgent.
+            await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             List<Guid> tenants;
             await using (var scope = scopes.CreateAsyncScope())
             await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(stoppingToken))
@@ -44,22 +41,6 @@ public sealed class CandidateIndexWarmer(IServiceScopeFactory scopes, IHostAppli
         {
             // Warming is an optimisation: the first ranking read builds the index anyway.
             logger.LogWarning(ex, "Could not warm the candidate indexes");
-        }
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled());
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (TaskCanceledException)
-        {
-            return false;
         }
     }
 }
