@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.JobPostings;
 using RecruiterPortal.Core.Users;
 
 namespace RecruiterPortal.Core.Dashboard;
@@ -16,6 +17,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var activeKeys = await db.ApiKeys.CountAsync(k => k.RevokedAt == null, cancellationToken);
         var candidates = await db.Set<Candidate>().CountAsync(cancellationToken);
+        var activeJobs = await db.Set<JobPosting>().CountAsync(j => j.Status == JobPostingStatuses.Active, cancellationToken);
         var resumes = await db.Set<Resume>().GroupBy(r => r.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return new DashboardFigures(
             await users.CountAsync(cancellationToken),
@@ -23,6 +25,7 @@ public sealed class DashboardService(IDbContextFactory<PortalDbContext> dbFactor
             candidates,
             resumes.Where(r => r.Status == ResumeStatuses.Completed).Sum(r => r.Count),
             resumes.Where(r => InProgress.Contains(r.Status)).Sum(r => r.Count),
-            resumes.Where(r => r.Status == ResumeStatuses.Failed).Sum(r => r.Count));
+            resumes.Where(r => r.Status == ResumeStatuses.Failed).Sum(r => r.Count),
+            activeJobs);
     }
 }
