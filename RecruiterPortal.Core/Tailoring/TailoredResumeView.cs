@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace RecruiterPortal.Core.Tailoring;
+
+/// <summary>A tailored resume as the API shows it: the original and tailored versions side by side with the analysis.</summary>
+public sealed record TailoredResumeView(
+    Guid Id,
+    Guid TailorId,
+    Guid CandidateId,
+    Guid? JobPostingId,
+    string Status,
+    string? ProcessingStep,
+    int ProcessingProgress,
+    string? ProcessingError,
+    TailoredResumeView.OriginalPart Original,
+    TailoredResumeView.TailoredPart Tailored,
+    TailoredResumeView.JobPart Job,
+    TailoredResumeView.AnalysisPart Analysis,
+    IReadOnlyList<TailoringImprovement> Improvements,
+    IReadOnlyList<string> Warnings,
+    double? ScoreImprovement,
+    int IterationsUsed,
+    string AiProvider,
+    string? AiModel,
+    double? ProcessingDurationSeconds,
+    DateTime CreatedAt,
+    DateTime? CompletedAt)
+{
+    public sealed record OriginalPart(string? ContentMarkdown, IReadOnlyList<string> Keywords, double? MatchScore);
+
+    public sealed record TailoredPart(string? ContentMarkdown, string? ContentHtml, IReadOnlyList<string> Keywords, double? MatchScore);
+
+    public sealed record JobPart(Guid? Id, string? Title, string? Company, IReadOnlyList<string> Keywords);
+
+    public sealed record AnalysisPart(IReadOnlyList<string> MatchedSkills, IReadOnlyList<string> MissingSkills, IReadOnlyList<string> AddedSkills, JsonElement SkillComparison);
+
+    public static TailoredResumeView From(TailoredResume t) => new(
+        t.Id,
+        t.Id,
+        t.CandidateId,
+        t.JobPostingId,
+        t.Status,
+        t.ProcessingStep,
+        t.ProcessingProgress,
+        t.ProcessingError,
+        new OriginalPart(t.OriginalMarkdown, t.OriginalKeywords, t.OriginalMatchScore),
+        new TailoredPart(t.TailoredMarkdown, t.TailoredHtml, t.TailoredKeywords, t.TailoredMatchScore),
+        new JobPart(t.JobPostingId, t.JobTitle, t.JobCompany, t.JobKeywords),
+        new AnalysisPart(t.MatchedSkills, t.MissingSkills, t.AddedSkills, TailoringJson.Deserialize<JsonElement>(t.SkillComparisonJson)),
+        TailoringJson.Deserialize<List<TailoringImprovement>>(t.ImprovementsJson) ?? [],
+        t.Warnings,
+        t.ScoreImprovement,
+        t.IterationsUsed,
+        t.AiProvider,
+        t.AiModel,
+        t.ProcessingDurationSeconds,
+        t.CreatedAt,
+        t.ProcessingCompletedAt);
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using RecruiterPortal.Core.Candidates;
+using RecruiterPortal.Core.Common;
+using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.JobPostings;
+using RecruiterPortal.Core.Pipeline;
+using RecruiterPortal.Core.Tenancy;
+
+namespace RecruiterPortal.Core.Tailoring;
+
+/// <summary>
+/// Starts tailorings of the current tenant's candidates to its job postings and reads them back.
+/// The work itself runs on the pipeline (<see cref="TailorResumeHandler"/>), so a request returns
+/// at once with a row the caller can poll.
+/// </summary>
+public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, IPipelineQueue queue, TimeProvider clock)
+{
+    public const string NotFoundCode = "not_found";
+    public const string InvalidCode = "invalid";
+    public const string NoResumeCode = "no_resume";
+
+    public async Task<Result<TailoredResumeView>> StartAsync(Guid candidateId, Guid jobPostingId, TailorOptions options, CancellationToken cancellationToken = default)
+    {
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            return Result<TailoredResumeView>.Fail(string.Join("; ", errors), InvalidCode);
+        }
+
+        if (tenant.TenantId is not { } tenantId)
+        {
+            return Result<TailoredResumeView>.Fail("This candidate does not exist.", NotFoundCode);
+        }
+
+        // The tenant filter makes another tenant's ids look exactly like unknown ones.
+        var candidate = await db.Set<Candidate>().AsNoTracking()
+            .Where(c => c.Id == candidateId)
+            .Select(c => new { c.Id, c.CurrentResumeId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (candidate is null)
+        {
+            return Result<TailoredResumeView>.Fail("This candidate does not exist.", NotFoundCode);
+        }
+
+        var posting = await db.Set<JobPosting>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == jobPostingId, cancellationToken);
+        if (posting is null)
+        {
+            return Result<TailoredResumeView>.Fail("This job posting does not exist.", NotFoundCode);
+        }
+
+        var hasParsedResume = candidate.CurrentResumeId is { } resumeId
+            && await db.Set<Resume>().AnyAsync(r => r.Id == resumeId && r.ParsedJson != null, cancellationToken);
+        if (!hasParsedResume)
+        {
+            return Result<TailoredResumeView>.Fail("This candidate has no parsed resume to tailor", NoResumeCode);
+        }
+
+        var profile = JobPostingService.EffectiveProfile(posting);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var row = new TailoredResume
+        {
+            TenantId = tenantId,
+            CandidateId = candidate.Id,
+            JobPostingId = posting.Id,
+            ResumeId = candidate.CurrentResumeId,
+            CreatedByUserId = tenant.UserId,
+            JobTitle = posting.Title,
+            JobCompany = posting.Company,
+            JobKeywords = profile.RequiredSkills.Concat(profile.PreferredSkills).Distinct(StringComparer.Ordinal).ToList(),
+            OptionsJson = TailoringJson.Serialize(options),
+            AiProvider = TailoredResumeStatuses.BuiltInProvider,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await queue.EnqueueAsync(
+            new PipelineJobRequest(tenantId, TailorResumeHandler.JobKind, new TailorResumePayload(row.Id), CorrelationId: row.Id, SubjectId: row.Id, CreatedByUserId: tenant.UserId),
+            cancellationToken);
+        return Result<TailoredResumeView>.Ok(TailoredResumeView.From(row));
+    }
+
+    public async Task<TailoredResumeView?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.Set<TailoredResume>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken) is { } row
+            ? TailoredResumeView.From(row)
+            : null;
+}
