@@ -1368,6 +1368,197 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.ToTable("stored_file");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Tailoring.TailoredResume", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddedSkills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("added_skills");
+
+                    b.Property<string>("AiModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ai_model");
+
+                    b.Property<string>("AiProvider")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("ai_provider");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("ImprovementsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("improvements_json");
+
+                    b.Property<int>("IterationsUsed")
+                        .HasColumnType("integer")
+                        .HasColumnName("iterations_used");
+
+                    b.Property<string>("JobCompany")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("job_company");
+
+                    b.Property<string>("JobKeywords")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_keywords");
+
+                    b.Property<Guid?>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("job_title");
+
+                    b.Property<string>("MatchedSkills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("matched_skills");
+
+                    b.Property<string>("MissingSkills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("missing_skills");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("options_json");
+
+                    b.Property<string>("OriginalKeywords")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("original_keywords");
+
+                    b.Property<string>("OriginalMarkdown")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("original_markdown");
+
+                    b.Property<double?>("OriginalMatchScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("original_match_score");
+
+                    b.Property<DateTime?>("ProcessingCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processing_completed_at");
+
+                    b.Property<double?>("ProcessingDurationSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("processing_duration_seconds");
+
+                    b.Property<string>("ProcessingError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("processing_error");
+
+                    b.Property<int>("ProcessingProgress")
+                        .HasColumnType("integer")
+                        .HasColumnName("processing_progress");
+
+                    b.Property<DateTime?>("ProcessingStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processing_started_at");
+
+                    b.Property<string>("ProcessingStep")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("processing_step");
+
+                    b.Property<string>("RejectedChangesJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("rejected_changes_json");
+
+                    b.Property<Guid?>("ResumeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_id");
+
+                    b.Property<double?>("ScoreImprovement")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score_improvement");
+
+                    b.Property<string>("SkillComparisonJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("skill_comparison_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TailoredHtml")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("tailored_html");
+
+                    b.Property<string>("TailoredKeywords")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tailored_keywords");
+
+                    b.Property<string>("TailoredMarkdown")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("tailored_markdown");
+
+                    b.Property<double?>("TailoredMatchScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("tailored_match_score");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("JobPostingId");
+
+                    b.HasIndex("TenantId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "CandidateId", "JobPostingId");
+
+                    b.ToTable("tailored_resume");
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Tenancy.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1667,6 +1858,26 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("RecruiterPortal.Core.Storage.StoredFile", b =>
                 {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Tailoring.TailoredResume", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.JobPostings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
