@@ -32,7 +32,7 @@ public sealed class UploadBrowserTests(BrowserFixture browser) : LivePortalTest(
         var page = await NewPageAsync();
         await page.SignInAsync(Tenant.EmailOf(PortalRoles.Recruiter), TestTenants.Password);
         await page.WaitForInteractivityAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Upload resumes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Upload resumes" }).ClickAsync();
         await page.Locator("[data-testid=file-drop] input[type=file]").SetInputFilesAsync([pdf, docx, txt, duplicate, corrupt]);
 
         // Rows appear at once and fill in as the workers report, without reloading the page.
