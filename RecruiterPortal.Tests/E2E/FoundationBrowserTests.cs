@@ -40,8 +40,8 @@ public sealed class FoundationBrowserTests(BrowserFixture browser) : LivePortalT
         await page.ScreenshotAsync("api-keys");
 
         await page.GetByTestId("user-name").ClickAsync();
-        await page.GetByText("Sign out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"), new() { Timeout = 20_000 });
         await page.GotoAsync("");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
 
