@@ -37,7 +37,7 @@ public sealed class UploadBrowserTests(BrowserFixture browser) : LivePortalTest(
 
         // Rows appear at once and fill in as the workers report, without reloading the page.
         var rows = page.Locator("[data-testid=upload-rows] tbody tr");
-        await Expect(rows).ToHaveCountAsync(5);
+        await Expect(rows).ToHaveCountAsync(5, new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("finished-count")).ToHaveTextAsync("5", new() { Timeout = 60_000 });
         await page.ScreenshotAsync("upload");
 
