@@ -3,6 +3,10 @@ using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Serve package assets (Radzen's CSS, fonts, JS) from their build locations when the portal runs from
+// build output outside Development (scripts/run.sh); a no-op for published output, which has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
 try
 {
     builder.Services.AddPortalCore(builder.Configuration, builder.Environment.ContentRootPath);
