@@ -86,6 +86,17 @@ public class TailoredResume : ITenantOwned
 
     public List<string> Warnings { get; set; } = [];
 
+    /// <summary>JSON list of indexes into the improvements that the recruiter declined; <see cref="FinalMarkdown"/> has them undone.</summary>
+    public string DeclinedImprovementsJson { get; set; } = "[]";
+
+    /// <summary>The tailored resume as the recruiter approved it, declined changes undone; null while every change is kept.</summary>
+    public string? FinalMarkdown { get; set; }
+
+    /// <summary>The match score of <see cref="FinalMarkdown"/>; null while every change is kept.</summary>
+    public double? FinalMatchScore { get; set; }
+
+    public DateTime? ReviewedAt { get; set; }
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;

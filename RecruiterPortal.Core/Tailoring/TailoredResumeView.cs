@@ -24,8 +24,17 @@ public sealed record TailoredResumeView(
     string? AiModel,
     double? ProcessingDurationSeconds,
     DateTime CreatedAt,
-    DateTime? CompletedAt)
+    DateTime? CompletedAt,
+    IReadOnlyList<TailoringImprovement> RejectedChanges,
+    TailoredResumeView.ReviewPart Review,
+    TailorOptions Options)
 {
+    /// <summary>The recruiter's choices: which improvements were declined and the resume that results.</summary>
+    public sealed record ReviewPart(IReadOnlyList<int> DeclinedImprovements, string? FinalMarkdown, double? FinalMatchScore, DateTime? ReviewedAt);
+
+    /// <summary>The Markdown to show and export: the reviewed version when changes were declined, else the tailored one.</summary>
+    public string? FinalMarkdown => Review.FinalMarkdown ?? Tailored.ContentMarkdown;
+
     public sealed record OriginalPart(string? ContentMarkdown, IReadOnlyList<string> Keywords, double? MatchScore);
 
     public sealed record TailoredPart(string? ContentMarkdown, string? ContentHtml, IReadOnlyList<string> Keywords, double? MatchScore);
@@ -55,5 +64,8 @@ public sealed record TailoredResumeView(
         t.AiModel,
         t.ProcessingDurationSeconds,
         t.CreatedAt,
-        t.ProcessingCompletedAt);
+        t.ProcessingCompletedAt,
+        TailoringJson.Deserialize<List<TailoringImprovement>>(t.RejectedChangesJson) ?? [],
+        new ReviewPart(TailoringJson.Deserialize<List<int>>(t.DeclinedImprovementsJson) ?? [], t.FinalMarkdown, t.FinalMatchScore, t.ReviewedAt),
+        TailoringJson.Deserialize<TailorOptions>(t.OptionsJson) ?? new TailorOptions());
 }

@@ -13,6 +13,7 @@ public static class TailoringServiceCollectionExtensions
         services.TryAddSingleton(SkillTaxonomy.Default);
         services.TryAddSingleton(sp => new TailoringGuard(sp.GetRequiredService<SkillTaxonomy>()));
         services.AddScoped<TailoringService>();
+        services.AddScoped<TailoringReviewService>();
         services.AddPipelineHandler<TailorResumeHandler>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace RecruiterPortal.Tests.Web;
 /// Tailors an uploaded resume to a posting through the HTTP API with the real pipeline workers:
 /// the result never scores lower, adds no skill, renders no raw HTML and passes the guard.
 /// </summary>
-public sealed class TailorApiTests : IAsyncLifetime
+public sealed partial class TailorApiTests : IAsyncLifetime
 {
     private const string Description = """
         We are hiring a Senior Backend Engineer to build payment APIs.

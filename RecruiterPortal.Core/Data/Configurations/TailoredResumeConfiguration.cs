@@ -32,6 +32,8 @@ internal sealed class TailoredResumeConfiguration : IEntityTypeConfiguration<Tai
         builder.Property(t => t.SkillComparisonJson).HasColumnType("text");
         builder.Property(t => t.OptionsJson).HasColumnType("text");
         builder.Property(t => t.RejectedChangesJson).HasColumnType("text");
+        builder.Property(t => t.DeclinedImprovementsJson).HasColumnType("text");
+        builder.Property(t => t.FinalMarkdown).HasColumnType("text");
 
         builder.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Candidate>().WithMany().HasForeignKey(t => t.CandidateId).OnDelete(DeleteBehavior.Cascade);

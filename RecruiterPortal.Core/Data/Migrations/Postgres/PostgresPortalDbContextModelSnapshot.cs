@@ -1403,6 +1403,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_user_id");
 
+                    b.Property<string>("DeclinedImprovementsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("declined_improvements_json");
+
+                    b.Property<string>("FinalMarkdown")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("final_markdown");
+
+                    b.Property<double?>("FinalMatchScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("final_match_score");
+
                     b.Property<string>("ImprovementsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1497,6 +1512,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.Property<Guid?>("ResumeId")
                         .HasColumnType("uuid")
                         .HasColumnName("resume_id");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
 
                     b.Property<double?>("ScoreImprovement")
                         .HasColumnType("double precision")

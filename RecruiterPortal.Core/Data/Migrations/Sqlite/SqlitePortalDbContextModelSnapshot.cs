@@ -1396,6 +1396,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
+                    b.Property<string>("DeclinedImprovementsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("declined_improvements_json");
+
+                    b.Property<string>("FinalMarkdown")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("final_markdown");
+
+                    b.Property<double?>("FinalMatchScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("final_match_score");
+
                     b.Property<string>("ImprovementsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1490,6 +1505,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.Property<Guid?>("ResumeId")
                         .HasColumnType("TEXT")
                         .HasColumnName("resume_id");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
 
                     b.Property<double?>("ScoreImprovement")
                         .HasColumnType("REAL")

@@ -11,7 +11,7 @@ using RecruiterPortal.Core.Data;
 namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261122021642_InitialCreate")]
+    [Migration("20261122030454_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1399,6 +1399,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
+                    b.Property<string>("DeclinedImprovementsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("declined_improvements_json");
+
+                    b.Property<string>("FinalMarkdown")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("final_markdown");
+
+                    b.Property<double?>("FinalMatchScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("final_match_score");
+
                     b.Property<string>("ImprovementsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1493,6 +1508,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.Property<Guid?>("ResumeId")
                         .HasColumnType("TEXT")
                         .HasColumnName("resume_id");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
 
                     b.Property<double?>("ScoreImprovement")
                         .HasColumnType("REAL")

@@ -12,7 +12,7 @@ using RecruiterPortal.Core.Data;
 namespace RecruiterPortal.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261122021707_InitialCreate")]
+    [Migration("20261122030543_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1406,6 +1406,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_user_id");
 
+                    b.Property<string>("DeclinedImprovementsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("declined_improvements_json");
+
+                    b.Property<string>("FinalMarkdown")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("final_markdown");
+
+                    b.Property<double?>("FinalMatchScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("final_match_score");
+
                     b.Property<string>("ImprovementsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1500,6 +1515,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.Property<Guid?>("ResumeId")
                         .HasColumnType("uuid")
                         .HasColumnName("resume_id");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
 
                     b.Property<double?>("ScoreImprovement")
                         .HasColumnType("double precision")
