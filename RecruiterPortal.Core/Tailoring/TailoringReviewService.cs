@@ -78,7 +78,7 @@ public sealed class TailoringReviewService(
     /// <summary>Stops a tailoring that has not finished; it ends failed with "cancelled" as the reason.</summary>
     public async Task<Result<TailoredResumeView>> CancelAsync(Guid tailorId, string? byWhom, CancellationToken cancellationToken = default)
     {
-        var row = await db.Set<TailoredResume>().FirstOrDefaultAsync(t => t.Id == tailorId, cancellationToken);
+        var row = await LoadFreshAsync(tailorId, cancellationToken);
         if (row is null)
         {
             return Result<TailoredResumeView>.Fail("This tailoring does not exist.", TailoringService.NotFoundCode);
@@ -116,7 +116,7 @@ public sealed class TailoringReviewService(
     /// </summary>
     public async Task<Result<ReviewedTailoring>> ReviewAsync(Guid tailorId, IReadOnlyCollection<int> declined, CancellationToken cancellationToken = default)
     {
-        var row = await db.Set<TailoredResume>().FirstOrDefaultAsync(t => t.Id == tailorId, cancellationToken);
+        var row = await LoadFreshAsync(tailorId, cancellationToken);
         if (row is null)
         {
             return Result<ReviewedTailoring>.Fail("This tailoring does not exist.", TailoringService.NotFoundCode);
@@ -150,6 +150,21 @@ public sealed class TailoringReviewService(
         row.UpdatedAt = row.ReviewedAt.Value;
         await db.SaveChangesAsync(cancellationToken);
         return Result<ReviewedTailoring>.Ok(new ReviewedTailoring(TailoredResumeView.From(row), outcome.NotUndone));
+    }
+
+    /// <summary>
+    /// The row as the database has it now. A circuit keeps one context for its lifetime, so a row it
+    /// tracked while the worker was still writing (e.g. the one it just started) would be stale.
+    /// </summary>
+    private async Task<TailoredResume?> LoadFreshAsync(Guid tailorId, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<TailoredResume>().FirstOrDefaultAsync(t => t.Id == tailorId, cancellationToken);
+        if (row is not null)
+        {
+            await db.Entry(row).ReloadAsync(cancellationToken);
+        }
+
+        return row;
     }
 
     private async Task<double?> ScoreAsync(TailoredResume row, string markdown, CancellationToken cancellationToken)
