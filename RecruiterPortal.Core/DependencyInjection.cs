@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<TenantProvisioner>();
         services.AddSingleton<StartupProvisioning>();
         services.AddScoped<ApiKeyService>();
+        services.AddScoped<Audit.AuditLog>();
         services.AddScoped<TenantUserDirectory>();
         services.AddScoped<DashboardService>();
         services.AddPortalPipeline(configuration);

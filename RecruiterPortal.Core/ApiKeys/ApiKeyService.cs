@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Tenancy;
@@ -6,7 +7,7 @@ using RecruiterPortal.Core.Tenancy;
 namespace RecruiterPortal.Core.ApiKeys;
 
 /// <summary>Creates, lists, revokes and authenticates the current tenant's API keys.</summary>
-public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, ITenantContext tenant, TimeProvider clock)
+public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, ITenantContext tenant, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -39,6 +40,7 @@ public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, 
 
         var secret = ApiKeySecret.Generate();
         var key = await AddAsync(tenantId, name.Trim(), role, secret, tenant.UserId, cancellationToken);
+        await audit.RecordAsync(AuditActions.ApiKeyCreated, AuditEntities.ApiKey, key.Id, $"{key.Name} ({key.Role})", cancellationToken);
         return Result<CreatedApiKey>.Ok(new CreatedApiKey(key, secret));
     }
 
@@ -64,6 +66,7 @@ public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, 
 
         key.RevokedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.ApiKeyRevoked, AuditEntities.ApiKey, key.Id, key.Name, cancellationToken);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Ingestion;
@@ -16,6 +17,7 @@ public sealed class CandidateService(
     IBlobStore blobs,
     ITenantContext tenant,
     CandidateProfileWriter writer,
+    AuditLog audit,
     TimeProvider clock)
 {
     public const string NotFoundCode = "not_found";
@@ -61,7 +63,13 @@ public sealed class CandidateService(
     public async Task<CandidateProfile?> GetAsync(Guid candidateId, CancellationToken cancellationToken = default)
     {
         var candidate = await WithProfile().AsNoTracking().FirstOrDefaultAsync(c => c.Id == candidateId, cancellationToken);
-        return candidate is null ? null : ToProfile(candidate, await VersionsOfAsync(candidate, cancellationToken));
+        if (candidate is null)
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(AuditActions.CandidateViewed, AuditEntities.Candidate, candidate.Id, cancellationToken: cancellationToken);
+        return ToProfile(candidate, await VersionsOfAsync(candidate, cancellationToken));
     }
 
     public async Task<Result<CandidateProfile>> UpdateAsync(Guid candidateId, CandidateUpdate update, CancellationToken cancellationToken = default)
@@ -107,6 +115,7 @@ public sealed class CandidateService(
 
         candidate.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.CandidateEdited, AuditEntities.Candidate, candidate.Id, "Fields: " + string.Join(", ", update.ChangedFields()), cancellationToken);
         return Result<CandidateProfile>.Ok(ToProfile(candidate, await VersionsOfAsync(candidate, cancellationToken)));
     }
 
@@ -127,6 +136,11 @@ public sealed class CandidateService(
         }
 
         var content = await blobs.ReadAsync(tenantId, resume.Sha256, cancellationToken);
+        if (content is not null)
+        {
+            await audit.RecordAsync(AuditActions.ResumeDownloaded, AuditEntities.Resume, resume.Id, $"Candidate {resume.CandidateId}", cancellationToken);
+        }
+
         return content is null ? null : new ResumeFile(content, resume.ContentType, resume.FileName);
     }
 

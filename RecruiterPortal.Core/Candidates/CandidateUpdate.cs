@@ -24,4 +24,15 @@ public sealed record CandidateUpdate
 
     /// <summary>The complete skill list, replacing the current one; null leaves skills as they are.</summary>
     public IReadOnlyList<string>? Skills { get; init; }
+
+    /// <summary>The names of the fields this update sets (never their values: the audit log records only these).</summary>
+    public IEnumerable<string> ChangedFields()
+    {
+        (string Name, object? Value)[] fields =
+        [
+            ("name", FullName), ("email", Email), ("phone", Phone), ("location", Location), ("linkedin", LinkedinUrl),
+            ("github", GithubUrl), ("website", Website), ("summary", Summary), ("skills", Skills),
+        ];
+        return fields.Where(f => f.Value is not null).Select(f => f.Name);
+    }
 }

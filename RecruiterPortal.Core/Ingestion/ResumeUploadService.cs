@@ -21,6 +21,7 @@ public sealed class ResumeUploadService(
     IPipelineQueue queue,
     ITenantContext tenant,
     IOptions<UploadOptions> options,
+    Audit.AuditLog audit,
     TimeProvider clock)
 {
     private readonly UploadOptions _options = options.Value;
@@ -73,6 +74,10 @@ public sealed class ResumeUploadService(
 
         await db.SaveChangesAsync(cancellationToken);
         await EnqueueAsync(tenantId, batch.Id, accepted, items, cancellationToken);
+
+        // Counts only: file names often carry the candidate's name, which an erasure must not leave here.
+        await audit.RecordAsync(Audit.AuditActions.ResumeUploaded, Audit.AuditEntities.UploadBatch, batch.Id,
+            $"{files.Count} files: {accepted.Count} accepted, {files.Count - accepted.Count} duplicate or refused", cancellationToken);
         return new UploadBatchResult(batch.Id, items);
     }
 

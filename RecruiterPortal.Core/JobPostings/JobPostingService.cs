@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Extraction;
@@ -20,6 +21,7 @@ public sealed class JobPostingService(
     SkillTaxonomy taxonomy,
     IDocumentTextExtractor documents,
     ScoreJobScheduler scheduler,
+    AuditLog audit,
     TimeProvider clock)
 {
     public const string NotFoundCode = "not_found";
@@ -86,6 +88,7 @@ public sealed class JobPostingService(
         db.Add(Snapshot(posting, now));
         await db.SaveChangesAsync(cancellationToken);
         await scheduler.EnsureQueuedAsync(posting.Id, cancellationToken);
+        await audit.RecordAsync(AuditActions.JobCreated, AuditEntities.Job, posting.Id, posting.Title, cancellationToken);
         return Result<JobPostingView>.Ok(ToView(posting));
     }
 
@@ -158,6 +161,7 @@ public sealed class JobPostingService(
 
         db.Remove(posting);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.JobDeleted, AuditEntities.Job, posting.Id, posting.Title, cancellationToken);
         return true;
     }
 
@@ -202,6 +206,7 @@ public sealed class JobPostingService(
         db.Add(Snapshot(posting, now));
         await db.SaveChangesAsync(cancellationToken);
         await scheduler.EnsureQueuedAsync(posting.Id, cancellationToken);
+        await audit.RecordAsync(AuditActions.JobEdited, AuditEntities.Job, posting.Id, $"Version {posting.Version}", cancellationToken);
         return Result<JobPostingView>.Ok(ToView(posting));
     }
 

@@ -24,7 +24,8 @@ public sealed class MatchingService(
     MatchScorer scorer,
     SkillTaxonomy taxonomy,
     ScoreJobScheduler scheduler,
-    TimeProvider clock)
+    TimeProvider clock,
+    Audit.AuditLog? audit = null)
 {
     public const string NotFoundCode = "not_found";
     public const string NoResumeCode = "no_resume";
@@ -234,6 +235,12 @@ public sealed class MatchingService(
         row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         row.UpdatedByUserId = tenant.UserId;
         await db.SaveChangesAsync(cancellationToken);
+        if (audit is not null)
+        {
+            await audit.RecordAsync(Audit.AuditActions.SettingsChanged, Audit.AuditEntities.Settings, "weightage",
+                $"Scoring weights version {row.Version}: required {profile.RequiredSkills}, preferred {profile.PreferredSkills}, keywords {profile.KeywordRelevance}, title {profile.TitleSimilarity}, experience {profile.ExperienceFit}, education {profile.EducationFit}", cancellationToken);
+        }
+
         return Result<WeightageView>.Ok(ToCurrent(row).ToView());
     }
 

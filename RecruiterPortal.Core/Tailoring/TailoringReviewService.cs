@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
@@ -39,6 +40,7 @@ public sealed class TailoringReviewService(
     TailoringGuard guard,
     MatchingService matching,
     PipelineJobs jobs,
+    AuditLog audit,
     TimeProvider clock)
 {
     public const int MaxHistory = 200;
@@ -104,6 +106,7 @@ public sealed class TailoringReviewService(
             row.ProcessingCompletedAt = now;
             row.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(AuditActions.TailoringCancelled, AuditEntities.TailoredResume, row.Id, $"Candidate {row.CandidateId}", cancellationToken);
         }
 
         return Result<TailoredResumeView>.Ok(TailoredResumeView.From(row));
@@ -149,6 +152,7 @@ public sealed class TailoringReviewService(
         row.ReviewedAt = clock.GetUtcNow().UtcDateTime;
         row.UpdatedAt = row.ReviewedAt.Value;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.TailoringReviewed, AuditEntities.TailoredResume, row.Id, $"Declined {kept.Count} of {improvements.Count} changes", cancellationToken);
         return Result<ReviewedTailoring>.Ok(new ReviewedTailoring(TailoredResumeView.From(row), outcome.NotUndone));
     }
 

@@ -15,4 +15,13 @@ public interface ITenantContext
 
     /// <summary>The caller's role, one of <see cref="PortalRoles"/>; null when anonymous.</summary>
     string? Role { get; }
+
+    /// <summary>How the audit log names the caller: a user's email; null for a key or a job.</summary>
+    string? ActorName => null;
+
+    /// <summary>The API key's name when the caller is a key.</summary>
+    string? ApiKeyName => null;
+
+    /// <summary>The client's network address, when the operation came over the network.</summary>
+    string? Origin => null;
 }

@@ -16,6 +16,15 @@ public sealed class TenantContext : ITenantContext
 
     public string? Role { get; private set; }
 
+    public string? ActorName { get; private set; }
+
+    public string? ApiKeyName { get; private set; }
+
+    public string? Origin { get; private set; }
+
+    /// <summary>Remembers the client's address for the audit log (per request, or at circuit start).</summary>
+    public void SetOrigin(string? address) => Origin = address;
+
     public void Set(ClaimsPrincipal? principal)
     {
         if (principal?.Identity?.IsAuthenticated != true
@@ -29,6 +38,9 @@ public sealed class TenantContext : ITenantContext
         TenantName = principal.FindFirstValue(PortalClaims.TenantName);
         UserId = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null;
         Role = principal.FindFirstValue(ClaimTypes.Role);
+        var isKey = principal.HasClaim(c => c.Type == PortalClaims.ApiKeyId);
+        ApiKeyName = isKey ? principal.FindFirstValue(ClaimTypes.Name) : null;
+        ActorName = isKey ? null : principal.FindFirstValue(ClaimTypes.Email) ?? principal.FindFirstValue(ClaimTypes.Name);
     }
 
     /// <summary>Acts for a tenant outside a user's request: a worker running that tenant's job.</summary>
@@ -38,6 +50,8 @@ public sealed class TenantContext : ITenantContext
         UserId = userId;
         Role = role;
         TenantName = null;
+        ActorName = null;
+        ApiKeyName = null;
     }
 
     public void Clear()
@@ -46,5 +60,7 @@ public sealed class TenantContext : ITenantContext
         TenantName = null;
         UserId = null;
         Role = null;
+        ActorName = null;
+        ApiKeyName = null;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Extraction;
 using RecruiterPortal.Core.Ingestion;
@@ -42,7 +43,7 @@ internal sealed class MatchingHarness : IAsyncDisposable
         var features = new MatchFeatureBuilder(Taxonomy);
         return new MatchingScope(
             db,
-            new JobPostingService(db, tenant, new JobDescriptionExtractor(Taxonomy), Taxonomy, _extraction.GetRequiredService<IDocumentTextExtractor>(), scheduler, clock),
+            new JobPostingService(db, tenant, new JobDescriptionExtractor(Taxonomy), Taxonomy, _extraction.GetRequiredService<IDocumentTextExtractor>(), scheduler, new AuditLog(Ingestion.Database.Factory(tenant), tenant, clock), clock),
             new MatchingService(db, tenant, _cache, features, new MatchScorer(Taxonomy), Taxonomy, scheduler, clock),
             new ContentRankingService(db, new ContentRanker(Taxonomy), clock));
     }

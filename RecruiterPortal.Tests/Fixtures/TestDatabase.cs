@@ -45,6 +45,14 @@ public sealed class TestDatabase : IDisposable
         ? new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(ConnectionString).Options, tenant)
         : new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(ConnectionString).Options, tenant);
 
+    /// <summary>A context factory acting for <paramref name="tenant"/>, for services that open their own contexts.</summary>
+    public IDbContextFactory<PortalDbContext> Factory(ITenantContext? tenant = null) => new ContextFactory(this, tenant);
+
+    private sealed class ContextFactory(TestDatabase database, ITenantContext? tenant) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext() => database.CreateContext(tenant);
+    }
+
     public async Task MigrateAsync()
     {
         await using var db = CreateContext();

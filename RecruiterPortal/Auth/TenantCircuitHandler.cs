@@ -8,11 +8,14 @@ namespace RecruiterPortal.Auth;
 /// Fills the circuit's <see cref="TenantContext"/> from its authentication state when the circuit
 /// opens (before any component renders) and whenever that state changes.
 /// </summary>
-public sealed class TenantCircuitHandler(AuthenticationStateProvider authentication, TenantContext tenant) : CircuitHandler, IDisposable
+public sealed class TenantCircuitHandler(AuthenticationStateProvider authentication, TenantContext tenant, IHttpContextAccessor http) : CircuitHandler, IDisposable
 {
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         tenant.Set((await authentication.GetAuthenticationStateAsync()).User);
+
+        // The connection that opens the circuit is the one whose address the audit log records.
+        tenant.SetOrigin(http.HttpContext?.Connection.RemoteIpAddress?.ToString());
         authentication.AuthenticationStateChanged += OnChanged;
     }
 

@@ -17,6 +17,7 @@ public sealed class TenantContextMiddleware(RequestDelegate next)
         }
 
         tenant.Set(principal);
+        tenant.SetOrigin(context.Connection.RemoteIpAddress?.ToString());
         await next(context);
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using RecruiterPortal.Auth;
+using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Identity;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Endpoints;
 
@@ -10,8 +12,9 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(PortalRoutes.Logout, async (SignInManager<PortalUser> signIn, [FromForm] string? returnUrl) =>
+        endpoints.MapPost(PortalRoutes.Logout, async (SignInManager<PortalUser> signIn, AuditLog audit, ITenantContext tenant, [FromForm] string? returnUrl) =>
         {
+            await audit.RecordAsync(AuditActions.SignedOut, AuditEntities.User, tenant.UserId);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect($"~{PortalRoutes.Login}");
         }).ExcludeFromDescription();

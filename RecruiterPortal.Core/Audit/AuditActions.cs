@@ -1,0 +1,38 @@
+namespace RecruiterPortal.Core.Audit;
+
+/// <summary>The actions the audit log records, as "entity.verb".</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "sign_in.succeeded";
+    public const string SignInFailed = "sign_in.failed";
+    public const string SignInLockedOut = "sign_in.locked_out";
+    public const string SignedOut = "sign_in.signed_out";
+
+    public const string CandidateViewed = "candidate.viewed";
+    public const string CandidateEdited = "candidate.edited";
+    public const string ResumeUploaded = "resume.uploaded";
+    public const string ResumeDownloaded = "resume.downloaded";
+
+    public const string JobCreated = "job.created";
+    public const string JobEdited = "job.edited";
+    public const string JobDeleted = "job.deleted";
+
+    public const string TailoringStarted = "tailoring.started";
+    public const string TailoringViewed = "tailoring.viewed";
+    public const string TailoringReviewed = "tailoring.reviewed";
+    public const string TailoringCancelled = "tailoring.cancelled";
+    public const string TailoringExported = "tailoring.exported";
+
+    public const string ApiKeyCreated = "api_key.created";
+    public const string ApiKeyRevoked = "api_key.revoked";
+    public const string SettingsChanged = "settings.changed";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
+        CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded,
+        JobCreated, JobEdited, JobDeleted,
+        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported,
+        ApiKeyCreated, ApiKeyRevoked, SettingsChanged,
+    ];
+}

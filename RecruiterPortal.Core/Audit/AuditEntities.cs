@@ -1,0 +1,14 @@
+namespace RecruiterPortal.Core.Audit;
+
+/// <summary>The kinds of record audit entries point at.</summary>
+public static class AuditEntities
+{
+    public const string User = "user";
+    public const string Candidate = "candidate";
+    public const string Resume = "resume";
+    public const string UploadBatch = "upload_batch";
+    public const string Job = "job";
+    public const string TailoredResume = "tailored_resume";
+    public const string ApiKey = "api_key";
+    public const string Settings = "settings";
+}
