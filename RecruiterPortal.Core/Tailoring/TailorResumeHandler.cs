@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Markdig;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RecruiterPortal.Core.Data;
