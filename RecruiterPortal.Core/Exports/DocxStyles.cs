@@ -21,7 +21,7 @@ internal static class DocxStyles
                 new FontSize { Val = "21" },
                 new FontSizeComplexScript { Val = "21" },
                 new Languages { Val = "en-US" })),
-            new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "60", Line = "259", LineRule = LineSpacingRuleValues.Auto })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60", Line = "259", LineRule = LineSpacingRuleValues.Auto }))),
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
         Heading(Heading1, "heading 1", 0, before: "0", after: "40", size: "40", caps: false, border: false),
         Heading(Heading2, "heading 2", 1, before: "240", after: "80", size: "24", caps: true, border: true),

@@ -26,8 +26,9 @@ public static class ExportFileName
             }
         }
 
-        // Collapse runs of spaces, and no leading dots (hidden files) or trailing dots/spaces (Windows).
-        var stem = string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim().TrimStart('.').TrimEnd('.', ' ');
+        // Collapse runs of spaces; drop ".." segments, leading dots (hidden files) and trailing dots (Windows).
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Trim('.').Length > 0);
+        var stem = string.Join(' ', words).TrimStart('.').TrimEnd('.', ' ');
         if (stem.Length > MaxStemLength)
         {
             stem = stem[..MaxStemLength].TrimEnd('.', ' ');
