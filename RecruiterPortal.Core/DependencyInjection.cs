@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Dashboard;
+using RecruiterPortal.Core.Exports;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Core.Identity;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddPortalIngestion(configuration);
         services.AddPortalMatching(configuration);
         services.AddPortalTailoring();
+        services.AddPortalExports();
         return services;
     }
 

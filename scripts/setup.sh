@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what RecruiterPortal needs from Debian's packages, only when it is missing.
 #   scripts/setup.sh           what the portal needs to run (PDF reading, PDF export)
-#   scripts/setup.sh --test    also what the test suite needs (a PostgreSQL server)
+#   scripts/setup.sh --test    also what the test suite needs (a PostgreSQL server, LibreOffice
+#                              to read exported DOCX files back as text)
 set -euo pipefail
 
 packages=()
@@ -10,6 +11,7 @@ command -v prlimit >/dev/null 2>&1 || packages+=(util-linux)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 if [ "${1:-}" = "--test" ]; then
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages+=(postgresql)
+  command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
 fi
 
 if [ ${#packages[@]} -gt 0 ]; then

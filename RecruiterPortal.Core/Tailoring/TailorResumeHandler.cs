@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Markdig;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RecruiterPortal.Core.Data;
@@ -31,9 +30,6 @@ public sealed class TailorResumeHandler(
     public const string VerifyStep = "verify";
     public const string RenderStep = "render";
     public const string CompleteStep = "complete";
-
-    // Raw HTML in a resume would reach the recruiter's browser; Markdown renders as text instead.
-    private static readonly MarkdownPipeline _html = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     public string Kind => JobKind;
 
@@ -113,7 +109,8 @@ public sealed class TailorResumeHandler(
         await StepAsync(context, row, RenderStep, 85, cancellationToken);
         row.OriginalMarkdown = result.OriginalMarkdown;
         row.TailoredMarkdown = result.TailoredMarkdown;
-        row.TailoredHtml = Markdown.ToHtml(result.TailoredMarkdown, _html);
+        // Raw HTML in a resume would reach the recruiter's browser; Markdown renders as text instead.
+        row.TailoredHtml = ResumeMarkdown.ToHtml(result.TailoredMarkdown);
         row.OriginalKeywords = Keywords(result.OriginalMarkdown);
         row.TailoredKeywords = Keywords(result.TailoredMarkdown);
         row.OriginalMatchScore = Math.Round(result.OriginalScore, 4);

@@ -60,7 +60,7 @@ public static class PortalApplication
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
-        app.MapFileEndpoints();
+        app.MapFileEndpoints().MapTailorExportFiles();
         app.MapAuditEndpoints();
         app.MapPortalApi();
         app.MapOpenApi();
