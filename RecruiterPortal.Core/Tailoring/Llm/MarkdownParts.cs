@@ -31,11 +31,13 @@ internal sealed record MarkdownParts(string Head, IReadOnlyList<(string Name, st
     public string? Section(string name) =>
         Sections.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { Text: { } text } ? text : null;
 
+    /// <summary>This resume with one part's text replaced, keeping the part's own trailing blank line.</summary>
     public MarkdownParts With(string name, string text) => name == HeadName
-        ? this with { Head = text }
-        : this with { Sections = Sections.Select(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? (s.Name, text) : s).ToList() };
+        ? this with { Head = Spaced(text, Head) }
+        : this with { Sections = Sections.Select(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase) ? (s.Name, Spaced(text, s.Text)) : s).ToList() };
 
-    public string Render() => string.Join("\n", new[] { Head }.Concat(Sections.Select(s => s.Text))) + "\n";
+    /// <summary>The Markdown again; a split and render round-trips exactly.</summary>
+    public string Render() => string.Join("\n", new[] { Head }.Concat(Sections.Select(s => s.Text)));
 
     /// <summary>Equal but for blank lines and trailing spaces, which carry no content.</summary>
     public static bool Same(string a, string b) => Normal(a) == Normal(b);
@@ -43,5 +45,8 @@ internal sealed record MarkdownParts(string Head, IReadOnlyList<(string Name, st
     private static string Normal(string text) =>
         string.Join('\n', text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0));
 
-    private static string Join(List<string> lines) => string.Join('\n', lines).Trim('\n');
+    private static string Spaced(string text, string replaced) =>
+        text.TrimEnd('\n') + (replaced.EndsWith('\n') ? "\n" : "");
+
+    private static string Join(List<string> lines) => string.Join('\n', lines);
 }

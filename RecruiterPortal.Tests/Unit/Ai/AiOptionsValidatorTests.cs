@@ -15,7 +15,7 @@ public class AiOptionsValidatorTests
     [Theory]
     [InlineData("openai-compatible", null, null, "fake", "Ai:Provider openai-compatible needs Ai:Endpoint and Ai:Model.")]
     [InlineData("openai-compatible", "http://127.0.0.1:8000/v1", null, null, "Ai:Provider openai-compatible needs Ai:Endpoint and Ai:Model.")]
-    [InlineData("azure", "https://x.openai.azure.com/openai/v1/", null, "gpt-4o", "Ai:Provider azure needs Ai:Endpoint (https://<resource>.openai.azure.com/openai/v1/) and Ai:ApiKey.")]
+    [InlineData("azure", "https://x.openai.azure.com/openai/v1/", "gpt-4o", null, "Ai:Provider azure needs Ai:Endpoint (https://<resource>.openai.azure.com/openai/v1/) and Ai:ApiKey.")]
     [InlineData("openai", null, "gpt-4o-mini", null, "Ai:Provider openai needs Ai:ApiKey.")]
     [InlineData("gemini", null, null, null, "Ai:Provider 'gemini' is not known; use one of built-in, openai, azure, ollama, openai-compatible.")]
     [InlineData("ollama", "localhost:11434", null, null, "Ai:Endpoint 'localhost:11434' must be an absolute http or https address.")]
