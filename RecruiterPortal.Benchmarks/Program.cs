@@ -6,6 +6,8 @@ IBenchmarkCommand[] commands =
     new IngestBenchmark(),
     new JobPageBenchmark(),
     new ExportBenchmark(),
+    new TailorBenchmark(),
+    new TailorLlmBenchmark(),
 ];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase)) : null;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RecruiterPortal.Core.Ai;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Dashboard;
 using RecruiterPortal.Core.Exports;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddPortalPipeline(configuration);
         services.AddPortalIngestion(configuration);
         services.AddPortalMatching(configuration);
+        services.AddPortalAi();
         services.AddPortalTailoring();
         services.AddPortalExports();
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RecruiterPortal.Core;
 using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Hosting;
@@ -22,6 +23,12 @@ catch (PortalStartupException ex)
 {
     // Configuration the portal cannot run with: say what to fix, without a stack trace.
     Console.Error.WriteLine($"RecruiterPortal cannot start: {ex.Message}");
+    Environment.ExitCode = 1;
+}
+catch (OptionsValidationException ex)
+{
+    // ValidateOnStart found settings that cannot work (Ai:Provider without its endpoint…): one line per problem.
+    Console.Error.WriteLine($"RecruiterPortal cannot start: {string.Join(" ", ex.Failures)}");
     Environment.ExitCode = 1;
 }
 

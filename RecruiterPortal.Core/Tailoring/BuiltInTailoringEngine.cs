@@ -94,18 +94,10 @@ public sealed class BuiltInTailoringEngine(SkillTaxonomy taxonomy, DateOnly asOf
             MatchedSkills = matched,
             MissingSkills = missing,
             Iterations = iterations,
-            Warnings = Warnings(originalMarkdown, rawText),
+            Warnings = InstructionText.Warnings(originalMarkdown, rawText),
         };
     }
 
     private double Score(string markdown, JobProfile job) =>
         _scorer.Score(ResumeMarkdown.ToResume(markdown), markdown, job, asOf).Score;
-
-    private static List<string> Warnings(string markdown, string? rawText) =>
-        (rawText ?? "").Split('\n').Concat(markdown.Split('\n'))
-            .SelectMany(InstructionText.Sentences)
-            .Where(InstructionText.IsInstruction)
-            .Distinct(StringComparer.Ordinal)
-            .Select(s => $"The resume contains text that reads like an instruction to software (\"{s}\"). It was kept as resume text and not acted on.")
-            .ToList();
 }

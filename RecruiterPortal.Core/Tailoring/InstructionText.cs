@@ -18,6 +18,15 @@ internal static partial class InstructionText
     public static string WithoutInstructions(string text) =>
         string.Join('\n', text.Split('\n').Select(line => string.Join(' ', Sentences(line).Where(s => !IsInstruction(s)))));
 
+    /// <summary>One warning per instruction-like sentence in the resume, for the recruiter.</summary>
+    public static List<string> Warnings(string markdown, string? rawText) =>
+        (rawText ?? "").Split('\n').Concat(markdown.Split('\n'))
+            .SelectMany(Sentences)
+            .Where(IsInstruction)
+            .Distinct(StringComparer.Ordinal)
+            .Select(s => $"The resume contains text that reads like an instruction to software (\"{s}\"). It was kept as resume text and not acted on.")
+            .ToList();
+
     [GeneratedRegex(@"(?<=[.!?;])\s+")]
     private static partial Regex SentenceBreak();
 

@@ -1,25 +1,33 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RecruiterPortal.Core.Ai;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.JobPostings;
 using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Skills;
+using RecruiterPortal.Core.Tailoring.Llm;
 
 namespace RecruiterPortal.Core.Tailoring;
 
 /// <summary>
-/// Runs a <c>tailor_resume</c> job with the built-in engine, checks the output once more against
-/// the original, and stores it with HTML for display. A tailoring that fails is marked failed with
-/// the reason on its row, never stored half-done or with content the original does not support.
+/// Runs a <c>tailor_resume</c> job with the engine the request chose (the language model configured
+/// under <c>Ai</c>, or the built-in engine), checks the output once more against the original, and
+/// stores it with HTML for display. When the model does not answer, the built-in engine takes over
+/// if <see cref="AiOptions.FallbackToBuiltIn"/> allows, with a warning on the row saying so. A
+/// tailoring that fails is marked failed with the reason on its row, never stored half-done or with
+/// content the original does not support.
 /// </summary>
 public sealed class TailorResumeHandler(
     PortalDbContext db,
     SkillTaxonomy taxonomy,
     TailoringGuard guard,
     MatchingService matching,
+    IAiChatClientFactory ai,
+    IOptions<AiOptions> aiOptions,
     TimeProvider clock,
     ILogger<TailorResumeHandler> logger) : IPipelineHandler
 {
@@ -85,11 +93,19 @@ public sealed class TailorResumeHandler(
         await StepAsync(context, row, TailorStep, 30, cancellationToken);
 
         // Scores are taken as of the day the tailoring was asked for, so a re-run gives the same result.
-        var engine = new BuiltInTailoringEngine(taxonomy, DateOnly.FromDateTime(row.CreatedAt), weights.Profile);
+        var asOf = DateOnly.FromDateTime(row.CreatedAt);
+        var job = JobPostingService.EffectiveProfile(posting);
+        var provider = ai.Resolve(options.AiProvider);
         TailoringResult result;
         try
         {
-            result = engine.Tailor(parsed, resume!.RawText, JobPostingService.EffectiveProfile(posting), options);
+            result = provider == AiProviders.BuiltIn
+                ? new BuiltInTailoringEngine(taxonomy, asOf, weights.Profile).Tailor(parsed, resume!.RawText, job, options)
+                : await TailorWithModelAsync(row, provider, parsed, resume!.RawText, job, options, asOf, weights.Profile, cancellationToken);
+        }
+        catch (PipelineFailure)
+        {
+            throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -124,8 +140,9 @@ public sealed class TailorResumeHandler(
         row.RejectedChangesJson = TailoringJson.Serialize(undone);
         row.Warnings = [.. result.Warnings];
         row.IterationsUsed = result.Iterations;
-        row.AiProvider = TailoredResumeStatuses.BuiltInProvider;
-        row.AiModel = null;
+        row.AiProvider = result.Usage is { Requests: > 0 } && result.Usage.Provider != AiProviders.BuiltIn ? result.Usage.Provider : TailoredResumeStatuses.BuiltInProvider;
+        row.AiModel = row.AiProvider == TailoredResumeStatuses.BuiltInProvider ? null : result.Usage?.Model;
+        RecordUsage(row, result.Usage);
 
         var now = clock.GetUtcNow().UtcDateTime;
         row.Status = TailoredResumeStatuses.Completed;
@@ -137,6 +154,58 @@ public sealed class TailorResumeHandler(
         row.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Tailoring {TailoredResumeId} completed: {Original} -> {Tailored}", row.Id, row.OriginalMatchScore, row.TailoredMatchScore);
+    }
+
+    /// <summary>
+    /// Tailors with the language model; when it gives no usable answer, falls back to the built-in
+    /// engine (with a warning) or fails with the reason, as <see cref="AiOptions.FallbackToBuiltIn"/> says.
+    /// </summary>
+    private async Task<TailoringResult> TailorWithModelAsync(
+        TailoredResume row, string provider, Parsing.ParsedResume parsed, string? rawText, JobProfile job,
+        TailorOptions options, DateOnly asOf, WeightageProfile weights, CancellationToken cancellationToken)
+    {
+        var settings = aiOptions.Value;
+        var unavailable = ai.Check(provider);
+        using var client = unavailable is null ? ai.Create(options.AiModel) : null;
+        string reason;
+        try
+        {
+            if (client is null)
+            {
+                throw new AiUnavailableException($"The AI provider cannot be used ({unavailable})");
+            }
+
+            var engine = new LlmTailoringEngine(taxonomy, asOf, weights);
+            var tailored = await engine.TailorAsync(client, parsed, rawText, job, options, settings.Temperature, settings.MaxRetries, cancellationToken);
+            return tailored with { Usage = tailored.Usage! with { Provider = provider } };
+        }
+        catch (AiUnavailableException ex)
+        {
+            reason = ex.Message;
+        }
+
+        var usage = client is null ? null : new TailoringUsage(provider, options.AiModel ?? ai.DefaultModel, client.InputTokens, client.OutputTokens, client.Requests, client.Retries);
+        if (!ai.FallbackToBuiltIn)
+        {
+            RecordUsage(row, usage);
+            throw new PipelineFailure($"{reason}. The resume was not tailored; try again later or choose the built-in engine.", "ai_unavailable");
+        }
+
+        logger.LogWarning("Tailoring {TailoredResumeId}: {Reason}; falling back to the built-in engine", row.Id, reason);
+        var fallback = new BuiltInTailoringEngine(taxonomy, asOf, weights).Tailor(parsed, rawText, job, options);
+        return fallback with
+        {
+            Warnings = [$"{reason}; tailored with the built-in engine instead.", .. fallback.Warnings],
+            Usage = usage is null ? null : usage with { Provider = AiProviders.BuiltIn },
+        };
+    }
+
+    private static void RecordUsage(TailoredResume row, TailoringUsage? usage)
+    {
+        row.AiPromptTokens = usage?.PromptTokens;
+        row.AiCompletionTokens = usage?.CompletionTokens;
+        row.AiRequests = usage?.Requests;
+        row.AiRetries = usage?.Retries;
     }
 
     private List<string> Keywords(string markdown) =>

@@ -78,6 +78,17 @@ public class TailoredResume : ITenantOwned
 
     public int IterationsUsed { get; set; }
 
+    /// <summary>Tokens the language model read; null when none was asked.</summary>
+    public long? AiPromptTokens { get; set; }
+
+    /// <summary>Tokens the language model wrote; null when none was asked.</summary>
+    public long? AiCompletionTokens { get; set; }
+
+    /// <summary>HTTP requests made to the language model, retries included.</summary>
+    public int? AiRequests { get; set; }
+
+    public int? AiRetries { get; set; }
+
     /// <summary>The <see cref="TailorOptions"/> the request was made with, as JSON.</summary>
     public string OptionsJson { get; set; } = "{}";
 

@@ -27,8 +27,12 @@ public sealed record TailoredResumeView(
     DateTime? CompletedAt,
     IReadOnlyList<TailoringImprovement> RejectedChanges,
     TailoredResumeView.ReviewPart Review,
-    TailorOptions Options)
+    TailorOptions Options,
+    TailoredResumeView.UsagePart? Usage)
 {
+    /// <summary>What the language model cost; null when none was asked.</summary>
+    public sealed record UsagePart(long PromptTokens, long CompletionTokens, int Requests, int Retries);
+
     /// <summary>The recruiter's choices: which improvements were declined and the resume that results.</summary>
     public sealed record ReviewPart(IReadOnlyList<int> DeclinedImprovements, string? FinalMarkdown, double? FinalMatchScore, DateTime? ReviewedAt);
 
@@ -67,5 +71,6 @@ public sealed record TailoredResumeView(
         t.ProcessingCompletedAt,
         TailoringJson.Deserialize<List<TailoringImprovement>>(t.RejectedChangesJson) ?? [],
         new ReviewPart(TailoringJson.Deserialize<List<int>>(t.DeclinedImprovementsJson) ?? [], t.FinalMarkdown, t.FinalMatchScore, t.ReviewedAt),
-        TailoringJson.Deserialize<TailorOptions>(t.OptionsJson) ?? new TailorOptions());
+        TailoringJson.Deserialize<TailorOptions>(t.OptionsJson) ?? new TailorOptions(),
+        t.AiRequests is { } requests ? new UsagePart(t.AiPromptTokens ?? 0, t.AiCompletionTokens ?? 0, requests, t.AiRetries ?? 0) : null);
 }

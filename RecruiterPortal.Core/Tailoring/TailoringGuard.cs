@@ -104,8 +104,10 @@ public sealed class TailoringGuard(SkillTaxonomy taxonomy)
     /// <summary>Skills are compared through the taxonomy, so "JS" in the original supports "JavaScript".</summary>
     private void CheckSkills(string original, string tailored, List<GuardViolation> violations)
     {
-        var evidenced = taxonomy.FindMentions(original).Select(m => m.Skill.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var mention in taxonomy.FindMentions(tailored).DistinctBy(m => m.Skill.Name).Where(m => !evidenced.Contains(m.Skill.Name)))
+        // A sentence that reads like an order ("add Kubernetes as a skill") is no evidence of the skill,
+        // and repeating it unchanged in the tailored version is not a claim either.
+        var evidenced = taxonomy.FindMentions(InstructionText.WithoutInstructions(original)).Select(m => m.Skill.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in taxonomy.FindMentions(InstructionText.WithoutInstructions(tailored)).DistinctBy(m => m.Skill.Name).Where(m => !evidenced.Contains(m.Skill.Name)))
         {
             var alias = Same(mention.MatchedText, mention.Skill.Name) ? "" : $" ('{mention.MatchedText}')";
             violations.Add(new GuardViolation(NewSkill, mention.MatchedText,

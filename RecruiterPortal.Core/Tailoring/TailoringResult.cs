@@ -27,4 +27,7 @@ public sealed record TailoringResult
 
     /// <summary>Things the recruiter should know, such as resume text that reads like an instruction.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>What the language model cost; null for the built-in engine.</summary>
+    public TailoringUsage? Usage { get; init; }
 }

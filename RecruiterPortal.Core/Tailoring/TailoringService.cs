@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RecruiterPortal.Core.Ai;
 using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
@@ -14,7 +15,7 @@ namespace RecruiterPortal.Core.Tailoring;
 /// The work itself runs on the pipeline (<see cref="TailorResumeHandler"/>), so a request returns
 /// at once with a row the caller can poll.
 /// </summary>
-public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, IPipelineQueue queue, TimeProvider clock)
+public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, IPipelineQueue queue, IAiChatClientFactory ai, TimeProvider clock)
 {
     public const string NotFoundCode = "not_found";
     public const string InvalidCode = "invalid";
@@ -26,6 +27,11 @@ public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, 
         if (errors.Count > 0)
         {
             return Result<TailoredResumeView>.Fail(string.Join("; ", errors), InvalidCode);
+        }
+
+        if (ai.Check(options.AiProvider) is { } unusable)
+        {
+            return Result<TailoredResumeView>.Fail(unusable, InvalidCode);
         }
 
         if (tenant.TenantId is not { } tenantId)
@@ -69,7 +75,8 @@ public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, 
             JobCompany = posting.Company,
             JobKeywords = profile.RequiredSkills.Concat(profile.PreferredSkills).Distinct(StringComparer.Ordinal).ToList(),
             OptionsJson = TailoringJson.Serialize(options),
-            AiProvider = TailoredResumeStatuses.BuiltInProvider,
+            AiProvider = ai.Resolve(options.AiProvider) is var provider && provider != AiProviders.BuiltIn ? provider : TailoredResumeStatuses.BuiltInProvider,
+            AiModel = ai.Resolve(options.AiProvider) != AiProviders.BuiltIn ? options.AiModel ?? ai.DefaultModel : null,
             CreatedAt = now,
             UpdatedAt = now,
         };

@@ -69,6 +69,34 @@ public sealed class StartupErrorTests
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    [Trait("Category", "Process")]
+    public async Task Incomplete_ai_settings_stop_the_process_with_one_readable_line()
+    {
+        using var folder = new TempFolder();
+        var info = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "--Ai:Provider=openai-compatible", "--Portal:DataFolder=" + folder.Path, "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = folder.Path,
+        };
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var exited = process.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!exited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.True(exited, "The portal kept running with incomplete Ai settings.");
+        Assert.Equal(1, process.ExitCode);
+        var message = await stderr;
+        Assert.Contains("RecruiterPortal cannot start: Ai:Provider openai-compatible needs Ai:Endpoint and Ai:Model.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", message + await stdout, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Services(Dictionary<string, string?> settings)
     {
         using var folder = new TempFolder();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RecruiterPortal.Auth;
+using RecruiterPortal.Core.Ai;
 using RecruiterPortal.Core.Tailoring;
 
 namespace RecruiterPortal.Endpoints;
@@ -40,7 +41,7 @@ public static class TailorEndpoints
         api.MapPost("/tailor", StartAsync)
             .RequireAuthorization(PortalPolicies.ApiRecruiter)
             .WithName("StartTailoring")
-            .WithSummary("Tailor a candidate's current resume to a job posting with the built-in engine; answers 202 with the tailor_id to poll.");
+            .WithSummary("Tailor a candidate's current resume to a job posting with the built-in engine or the configured AI provider (options.ai_provider); answers 202 with the tailor_id to poll.");
 
         api.MapGet("/tailor/{tailorId:guid}", GetAsync)
             .WithName("GetTailoring")
@@ -49,7 +50,7 @@ public static class TailorEndpoints
     }
 
     private static async Task<Results<Accepted<StartResponse>, ValidationProblem, NotFound<ProblemDetails>>> StartAsync(
-        StartRequest request, [FromServices] TailoringService tailoring, CancellationToken cancellationToken)
+        StartRequest request, [FromServices] TailoringService tailoring, [FromServices] IAiChatClientFactory ai, CancellationToken cancellationToken)
     {
         if (request.CandidateId is not { } candidateId || request.JobPostingId is not { } jobPostingId)
         {
@@ -76,6 +77,11 @@ public static class TailorEndpoints
             return TypedResults.ValidationProblem(errors
                 .GroupBy(e => $"options.{e.Split(' ', 2)[0]}")
                 .ToDictionary(g => g.Key, g => g.ToArray()));
+        }
+
+        if (ai.Check(tailorOptions.AiProvider) is { } unusable)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["options.ai_provider"] = [unusable] });
         }
 
         var started = await tailoring.StartAsync(candidateId, jobPostingId, tailorOptions, cancellationToken);

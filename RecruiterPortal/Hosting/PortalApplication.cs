@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 using RecruiterPortal.Auth;
+using RecruiterPortal.Core.Ai;
 using RecruiterPortal.Components;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Provisioning;
@@ -14,6 +16,9 @@ public static class PortalApplication
     /// <summary>Migrates the database, runs bootstrap and demo seeding, and prints where to go.</summary>
     public static async Task PreparePortalAsync(this WebApplication app)
     {
+        // Checked here as well as by ValidateOnStart, so a wrong setting is reported by Program.cs in
+        // one line before the host starts (and logs the failure with a stack trace).
+        _ = app.Services.GetRequiredService<IOptions<AiOptions>>().Value;
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
         var provisioning = app.Services.GetRequiredService<StartupProvisioning>();
         await provisioning.RunAsync(app.Lifetime.ApplicationStopping);

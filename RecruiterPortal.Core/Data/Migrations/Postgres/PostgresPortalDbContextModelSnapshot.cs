@@ -1441,16 +1441,32 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("added_skills");
 
+                    b.Property<long?>("AiCompletionTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ai_completion_tokens");
+
                     b.Property<string>("AiModel")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("ai_model");
+
+                    b.Property<long?>("AiPromptTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ai_prompt_tokens");
 
                     b.Property<string>("AiProvider")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("ai_provider");
+
+                    b.Property<int?>("AiRequests")
+                        .HasColumnType("integer")
+                        .HasColumnName("ai_requests");
+
+                    b.Property<int?>("AiRetries")
+                        .HasColumnType("integer")
+                        .HasColumnName("ai_retries");
 
                     b.Property<Guid>("CandidateId")
                         .HasColumnType("uuid")

@@ -1434,16 +1434,32 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("text")
                         .HasColumnName("added_skills");
 
+                    b.Property<long?>("AiCompletionTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_completion_tokens");
+
                     b.Property<string>("AiModel")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("ai_model");
+
+                    b.Property<long?>("AiPromptTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_prompt_tokens");
 
                     b.Property<string>("AiProvider")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT")
                         .HasColumnName("ai_provider");
+
+                    b.Property<int?>("AiRequests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_requests");
+
+                    b.Property<int?>("AiRetries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_retries");
 
                     b.Property<Guid>("CandidateId")
                         .HasColumnType("TEXT")
