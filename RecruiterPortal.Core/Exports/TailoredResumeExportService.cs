@@ -1,3 +1,4 @@
+using RecruiterPortal.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RecruiterPortal.Core.Candidates;
@@ -11,7 +12,7 @@ namespace RecruiterPortal.Core.Exports;
 /// Exports a completed tailoring of the current tenant in a chosen format. Reads go through the
 /// tenant filter, so another tenant's tailoring is simply not found.
 /// </summary>
-public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<IDocumentExporter> exporters, ILogger<TailoredResumeExportService> logger)
+public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<IDocumentExporter> exporters, AuditLog audit, ILogger<TailoredResumeExportService> logger)
 {
     public const string InvalidFormatCode = "invalid_format";
     public const string NotFoundCode = "not_found";
@@ -53,6 +54,7 @@ public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<
         try
         {
             var bytes = await exporter.ExportAsync(document, cancellationToken);
+            await audit.RecordAsync(AuditActions.TailoringExported, AuditEntities.TailoredResume, tailorId, $"As {exporter.Format}", cancellationToken);
             return Result<ExportedFile>.Ok(new ExportedFile(bytes, exporter.ContentType, ExportFileName.For(document.Title, exporter.Extension)));
         }
         catch (ExportUnavailableException ex)
