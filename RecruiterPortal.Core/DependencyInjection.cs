@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RecruiterPortal.Core.Bulk;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Dashboard;
 using RecruiterPortal.Core.Data;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddPortalIngestion(configuration);
         services.AddPortalMatching(configuration);
         services.AddPortalTailoring();
+        services.AddPortalBulk(configuration);
         return services;
     }
 

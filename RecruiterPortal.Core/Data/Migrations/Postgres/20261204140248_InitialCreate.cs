@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace RecruiterPortal.Core.Data.Migrations.Sqlite
+namespace RecruiterPortal.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,10 +16,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "tenants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,16 +30,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "api_keys",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    key_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    last_used_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    key_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    last_used_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -55,10 +56,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "blob_content",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,25 +76,25 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "candidate",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    full_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    email_normalized = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    phone_e164 = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    linkedin_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    github_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    email_normalized = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    phone_e164 = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    linkedin_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    github_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     certifications = table.Column<string>(type: "text", nullable: false),
                     languages = table.Column<string>(type: "text", nullable: false),
-                    total_years_experience = table.Column<double>(type: "REAL", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    current_resume_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    total_years_experience = table.Column<double>(type: "double precision", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    current_resume_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,26 +111,26 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "job_posting",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    employment_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    remote = table.Column<bool>(type: "INTEGER", nullable: false),
-                    salary_min = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
-                    salary_max = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
-                    salary_currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    salary_text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    employment_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    remote = table.Column<bool>(type: "boolean", nullable: false),
+                    salary_min = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    salary_max = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    salary_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    salary_text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     description = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    application_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    application_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
                     profile_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     overrides_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,30 +147,30 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "pipeline_jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    step = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    payload_json = table.Column<string>(type: "TEXT", nullable: false),
-                    result_json = table.Column<string>(type: "TEXT", nullable: true),
-                    error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    error_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    max_attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    correlation_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    subject_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    lock_token = table.Column<Guid>(type: "TEXT", nullable: true),
-                    worker_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    heartbeat_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    run_after = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    step = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    percent = table.Column<int>(type: "integer", nullable: false),
+                    message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    payload_json = table.Column<string>(type: "text", nullable: false),
+                    result_json = table.Column<string>(type: "text", nullable: true),
+                    error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    error_code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    max_attempts = table.Column<int>(type: "integer", nullable: false),
+                    priority = table.Column<int>(type: "integer", nullable: false),
+                    correlation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    subject_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    lock_token = table.Column<Guid>(type: "uuid", nullable: true),
+                    worker_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    heartbeat_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    run_after = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,13 +187,13 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "stored_file",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    provider = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,11 +210,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "upload_batch",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    total_files = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    total_files = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -230,27 +231,27 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "users",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    last_sign_in_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    last_sign_in_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    security_stamp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    phone_number = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,17 +268,17 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "weightage_profiles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    required_skills = table.Column<double>(type: "REAL", nullable: false),
-                    preferred_skills = table.Column<double>(type: "REAL", nullable: false),
-                    keyword_relevance = table.Column<double>(type: "REAL", nullable: false),
-                    title_similarity = table.Column<double>(type: "REAL", nullable: false),
-                    experience_fit = table.Column<double>(type: "REAL", nullable: false),
-                    education_fit = table.Column<double>(type: "REAL", nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
-                    updated_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    required_skills = table.Column<double>(type: "double precision", nullable: false),
+                    preferred_skills = table.Column<double>(type: "double precision", nullable: false),
+                    keyword_relevance = table.Column<double>(type: "double precision", nullable: false),
+                    title_similarity = table.Column<double>(type: "double precision", nullable: false),
+                    experience_fit = table.Column<double>(type: "double precision", nullable: false),
+                    education_fit = table.Column<double>(type: "double precision", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    updated_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,16 +295,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "candidate_education",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    institution = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    degree = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    field_of_study = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    start_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    end_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    gpa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    institution = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    degree = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    field_of_study = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    start_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    end_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    gpa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    sort_order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,17 +327,17 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "candidate_experience",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    company = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    start_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    end_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    is_current = table.Column<bool>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    company = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    start_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    end_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    is_current = table.Column<bool>(type: "boolean", nullable: false),
                     bullets = table.Column<string>(type: "text", nullable: false),
-                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                    sort_order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,14 +360,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "candidate_project",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     description = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     technologies = table.Column<string>(type: "text", nullable: false),
-                    url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                    url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    sort_order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,14 +390,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "candidate_skill",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    skill_name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    mentions = table.Column<int>(type: "INTEGER", nullable: false),
-                    source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    skill_name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    mentions = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    sort_order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -419,15 +420,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "analysis_session",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    job_version = table.Column<int>(type: "INTEGER", nullable: false),
-                    weightage_version = table.Column<int>(type: "INTEGER", nullable: false),
-                    weightage_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    job_version = table.Column<int>(type: "integer", nullable: false),
+                    weightage_version = table.Column<int>(type: "integer", nullable: false),
+                    weightage_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -450,18 +451,18 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "content_ranking",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    resume_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    job_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_version = table.Column<int>(type: "integer", nullable: false),
                     experiences_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     projects_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     skills_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    user_modified = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    user_modified = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -490,13 +491,13 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "jd_versions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version_number = table.Column<int>(type: "integer", nullable: false),
                     snapshot_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -516,68 +517,34 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "tailored_resume",
+                name: "tailor_session",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    resume_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    processing_error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    processing_step = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    processing_progress = table.Column<int>(type: "INTEGER", nullable: false),
-                    processing_started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    processing_completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    processing_duration_seconds = table.Column<double>(type: "REAL", nullable: true),
-                    original_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    original_keywords = table.Column<string>(type: "text", nullable: false),
-                    tailored_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    tailored_html = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    tailored_keywords = table.Column<string>(type: "text", nullable: false),
-                    original_match_score = table.Column<double>(type: "REAL", nullable: true),
-                    tailored_match_score = table.Column<double>(type: "REAL", nullable: true),
-                    score_improvement = table.Column<double>(type: "REAL", nullable: true),
-                    job_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    job_company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    job_keywords = table.Column<string>(type: "text", nullable: false),
-                    matched_skills = table.Column<string>(type: "text", nullable: false),
-                    missing_skills = table.Column<string>(type: "text", nullable: false),
-                    added_skills = table.Column<string>(type: "text", nullable: false),
-                    improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    skill_comparison_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    ai_provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ai_model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    iterations_used = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    rejected_changes_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    warnings = table.Column<string>(type: "text", nullable: false),
-                    declined_improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    final_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    final_match_score = table.Column<double>(type: "REAL", nullable: true),
-                    reviewed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    paused = table.Column<bool>(type: "boolean", nullable: false),
+                    total = table.Column<int>(type: "integer", nullable: false),
+                    completed_count = table.Column<int>(type: "integer", nullable: false),
+                    failed_count = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_tailored_resume", x => x.id);
+                    table.PrimaryKey("PK_tailor_session", x => x.id);
                     table.ForeignKey(
-                        name: "FK_tailored_resume_candidate_candidate_id",
-                        column: x => x.candidate_id,
-                        principalTable: "candidate",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_tailored_resume_job_posting_job_posting_id",
+                        name: "FK_tailor_session_job_posting_job_posting_id",
                         column: x => x.job_posting_id,
                         principalTable: "job_posting",
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
-                        name: "FK_tailored_resume_tenants_tenant_id",
+                        name: "FK_tailor_session_tenants_tenant_id",
                         column: x => x.tenant_id,
                         principalTable: "tenants",
                         principalColumn: "id",
@@ -588,12 +555,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "pipeline_checkpoints",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    job_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    step = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    state_json = table.Column<string>(type: "TEXT", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    step = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    state_json = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -610,25 +577,25 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "resume",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    upload_batch_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    job_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    error_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    upload_batch_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    job_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    error_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     raw_text = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     parsed_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    version_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    uploaded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    uploaded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    duplicate_of_resume_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                    version_number = table.Column<int>(type: "integer", nullable: false),
+                    uploaded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    uploaded_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    duplicate_of_resume_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -657,11 +624,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    claim_value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -678,10 +645,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    provider_key = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    provider_display_name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -698,10 +665,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -715,20 +682,96 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "tailored_resume",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    processing_error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    processing_step = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    processing_progress = table.Column<int>(type: "integer", nullable: false),
+                    processing_started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    processing_completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    processing_duration_seconds = table.Column<double>(type: "double precision", nullable: true),
+                    original_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    original_keywords = table.Column<string>(type: "text", nullable: false),
+                    tailored_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    tailored_html = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    tailored_keywords = table.Column<string>(type: "text", nullable: false),
+                    original_match_score = table.Column<double>(type: "double precision", nullable: true),
+                    tailored_match_score = table.Column<double>(type: "double precision", nullable: true),
+                    score_improvement = table.Column<double>(type: "double precision", nullable: true),
+                    job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    job_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    job_keywords = table.Column<string>(type: "text", nullable: false),
+                    matched_skills = table.Column<string>(type: "text", nullable: false),
+                    missing_skills = table.Column<string>(type: "text", nullable: false),
+                    added_skills = table.Column<string>(type: "text", nullable: false),
+                    improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    skill_comparison_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    ai_provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ai_model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    iterations_used = table.Column<int>(type: "integer", nullable: false),
+                    options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    rejected_changes_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    warnings = table.Column<string>(type: "text", nullable: false),
+                    declined_improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    final_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    final_match_score = table.Column<double>(type: "double precision", nullable: true),
+                    reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tailored_resume", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_tailor_session_session_id",
+                        column: x => x.session_id,
+                        principalTable: "tailor_session",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "resume_analysis",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    resume_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    analysis_session_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    score = table.Column<double>(type: "REAL", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    analysis_session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    score = table.Column<double>(type: "double precision", nullable: false),
                     components_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     matched_skills = table.Column<string>(type: "text", nullable: false),
                     missing_skills = table.Column<string>(type: "text", nullable: false),
                     explanation = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -765,7 +808,7 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 column: "job_posting_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_analysis_session_tenant_id_job_posting_id_job_version_weightage_hash",
+                name: "IX_analysis_session_tenant_id_job_posting_id_job_version_weigh~",
                 table: "analysis_session",
                 columns: new[] { "tenant_id", "job_posting_id", "job_version", "weightage_hash" });
 
@@ -958,6 +1001,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_tailor_session_job_posting_id",
+                table: "tailor_session",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tailor_session_tenant_id_created_at",
+                table: "tailor_session",
+                columns: new[] { "tenant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tailored_resume_candidate_id",
                 table: "tailored_resume",
                 column: "candidate_id");
@@ -966,6 +1019,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "IX_tailored_resume_job_posting_id",
                 table: "tailored_resume",
                 column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tailored_resume_session_id",
+                table: "tailored_resume",
+                column: "session_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tailored_resume_tenant_id_candidate_id_job_posting_id",
@@ -1088,16 +1146,19 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "resume");
 
             migrationBuilder.DropTable(
-                name: "users");
+                name: "tailor_session");
 
             migrationBuilder.DropTable(
-                name: "job_posting");
+                name: "users");
 
             migrationBuilder.DropTable(
                 name: "candidate");
 
             migrationBuilder.DropTable(
                 name: "upload_batch");
+
+            migrationBuilder.DropTable(
+                name: "job_posting");
 
             migrationBuilder.DropTable(
                 name: "tenants");
