@@ -292,7 +292,7 @@ public sealed class TailorSessionService(
     }
 
     /// <summary>Cancels the waiting items (their jobs too) and stops running ones; returns false when the session does not exist.</summary>
-    public async Task<bool> CancelAsync(Guid sessionId, CancellationToken cancellationToken = default)
+    public async Task<bool> CancelAsync(Guid sessionId, string? by = null, CancellationToken cancellationToken = default)
     {
         var session = await db.Set<TailorSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null)
@@ -306,9 +306,9 @@ public sealed class TailorSessionService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var who = tenant.UserId is { } userId
+        var who = by ?? (tenant.UserId is { } userId
             ? await db.Set<PortalUser>().Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
-            : null;
+            : null);
         var message = $"Cancelled by {(string.IsNullOrWhiteSpace(who) ? "a recruiter" : who)}";
         await db.Set<TailorSession>().Where(s => s.Id == sessionId).ExecuteUpdateAsync(
             s => s.SetProperty(x => x.Status, TailorSessionStatuses.Cancelled).SetProperty(x => x.FinishedAt, now).SetProperty(x => x.Paused, false),

@@ -61,6 +61,7 @@ public static class PortalApplication
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapFileEndpoints();
+        app.MapSessionFileEndpoints();
         app.MapPortalApi();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
