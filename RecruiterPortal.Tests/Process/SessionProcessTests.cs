@@ -35,7 +35,7 @@ public sealed partial class SessionProcessTests
 
         using var first = Track(processes, PortalProcess.Start("portal (first run)", settings, root.Path));
         await first.WaitUntilReadyAsync(StartTimeout);
-        await using var db = database.CreateContext();
+        var db = database.CreateContext();
         var tenantId = await db.Tenants.Where(t => t.Name == TenantName).Select(t => t.Id).SingleAsync();
         var candidates = await SessionCandidates.SeedAsync(db, tenantId, Size);
         using var firstApi = Api(first);
@@ -54,12 +54,16 @@ public sealed partial class SessionProcessTests
         var atKill = await db.Set<TailoredResume>().IgnoreQueryFilters().CountAsync(t => t.SessionId == sessionId && t.Status == TailoredResumeStatuses.Completed);
         Assert.True(atKill is >= 5 and < Size, $"the kill should land mid-session; {atKill} of {Size} were done\n{first.Tail()}");
 
+        // The test holds no SQLite connection while the second run starts.
+        await db.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         using var second = Track(processes, PortalProcess.Start("portal (second run)", settings, root.Path));
-        await second.WaitUntilReadyAsync(StartTimeout);
+        await second.WaitUntilReadyAsync(StartTimeout * 2);
         using var secondApi = Api(second);
         var session = await WaitUntilFinishedAsync(secondApi, sessionId, processes);
 
-        await AssertEachItemOnceAsync(db, sessionId, Size, session, processes);
+        await using var after = database.CreateContext();
+        await AssertEachItemOnceAsync(after, sessionId, Size, session, processes);
     }
 
     [Fact]
