@@ -94,7 +94,7 @@ internal sealed class JobPageBenchmark : IBenchmarkCommand
         return 0;
     }
 
-    private static IHost BuildHost(string folder)
+    internal static IHost BuildHost(string folder)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -110,14 +110,14 @@ internal sealed class JobPageBenchmark : IBenchmarkCommand
         return builder.Build();
     }
 
-    private static AsyncServiceScope Scope(IServiceProvider services, Guid tenantId)
+    internal static AsyncServiceScope Scope(IServiceProvider services, Guid tenantId)
     {
         var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId, null, PortalRoles.Recruiter);
         return scope;
     }
 
-    private static async Task<Guid> CreateTenantAsync(IServiceProvider services)
+    internal static async Task<Guid> CreateTenantAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<TenantProvisioner>()
@@ -126,7 +126,7 @@ internal sealed class JobPageBenchmark : IBenchmarkCommand
     }
 
     /// <summary>Candidates with a current, parsed resume, written in batches like bulk ingestion would leave them.</summary>
-    private static async Task SeedAsync(IServiceProvider services, Guid tenantId, int count)
+    internal static async Task SeedAsync(IServiceProvider services, Guid tenantId, int count)
     {
         var taxonomy = services.GetRequiredService<SkillTaxonomy>();
         var now = DateTime.UtcNow;
@@ -179,7 +179,7 @@ internal sealed class JobPageBenchmark : IBenchmarkCommand
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;

@@ -8,6 +8,7 @@ IBenchmarkCommand[] commands =
     new ExportBenchmark(),
     new TailorBenchmark(),
     new TailorLlmBenchmark(),
+    new BulkBenchmark(),
 ];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase)) : null;

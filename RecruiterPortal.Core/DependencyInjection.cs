@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RecruiterPortal.Core.Ai;
+using RecruiterPortal.Core.Bulk;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Dashboard;
 using RecruiterPortal.Core.Exports;
@@ -57,6 +58,7 @@ public static class DependencyInjection
         services.AddPortalAi();
         services.AddPortalTailoring();
         services.AddPortalExports();
+        services.AddPortalBulk(configuration);
         return services;
     }
 

@@ -43,7 +43,8 @@ public sealed class PipelineQueue(IDbContextFactory<PortalDbContext> dbFactory, 
         return jobs.Select(j => j.Id).ToList();
     }
 
-    private static PipelineJob ToJob(PipelineJobRequest request, DateTime now)
+    /// <summary>The row a request becomes, for callers that store jobs in their own transaction.</summary>
+    internal static PipelineJob ToJob(PipelineJobRequest request, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.TenantId == Guid.Empty)

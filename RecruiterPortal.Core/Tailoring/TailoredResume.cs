@@ -23,6 +23,9 @@ public class TailoredResume : ITenantOwned
 
     public Guid? CreatedByUserId { get; set; }
 
+    /// <summary>The bulk session this tailoring belongs to; null for a single tailoring.</summary>
+    public Guid? SessionId { get; set; }
+
     /// <summary>One of <see cref="TailoredResumeStatuses"/>.</summary>
     public string Status { get; set; } = TailoredResumeStatuses.Pending;
 

@@ -62,32 +62,41 @@ public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, 
             return Result<TailoredResumeView>.Fail("This candidate has no parsed resume to tailor", NoResumeCode);
         }
 
+        var row = NewRow(tenantId, candidate.Id, candidate.CurrentResumeId, posting, options, ai, tenant.UserId, clock.GetUtcNow().UtcDateTime);
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await queue.EnqueueAsync(JobRequest(row), cancellationToken);
+        return Result<TailoredResumeView>.Ok(TailoredResumeView.From(row));
+    }
+
+    /// <summary>A new pending tailoring of a candidate's resume to a posting, as single and bulk tailoring store it.</summary>
+    public static TailoredResume NewRow(Guid tenantId, Guid candidateId, Guid? resumeId, JobPosting posting, TailorOptions options, IAiChatClientFactory ai, Guid? userId, DateTime now, Guid? sessionId = null)
+    {
         var profile = JobPostingService.EffectiveProfile(posting);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var row = new TailoredResume
+        var provider = ai.Resolve(options.AiProvider);
+        return new TailoredResume
         {
             TenantId = tenantId,
-            CandidateId = candidate.Id,
+            CandidateId = candidateId,
             JobPostingId = posting.Id,
-            ResumeId = candidate.CurrentResumeId,
-            CreatedByUserId = tenant.UserId,
+            ResumeId = resumeId,
+            CreatedByUserId = userId,
+            SessionId = sessionId,
             JobTitle = posting.Title,
             JobCompany = posting.Company,
             JobKeywords = profile.RequiredSkills.Concat(profile.PreferredSkills).Distinct(StringComparer.Ordinal).ToList(),
             OptionsJson = TailoringJson.Serialize(options),
-            AiProvider = ai.Resolve(options.AiProvider) is var provider && provider != AiProviders.BuiltIn ? provider : TailoredResumeStatuses.BuiltInProvider,
-            AiModel = ai.Resolve(options.AiProvider) != AiProviders.BuiltIn ? options.AiModel ?? ai.DefaultModel : null,
+            AiProvider = provider != AiProviders.BuiltIn ? provider : TailoredResumeStatuses.BuiltInProvider,
+            AiModel = provider != AiProviders.BuiltIn ? options.AiModel ?? ai.DefaultModel : null,
             CreatedAt = now,
             UpdatedAt = now,
         };
-        db.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await queue.EnqueueAsync(
-            new PipelineJobRequest(tenantId, TailorResumeHandler.JobKind, new TailorResumePayload(row.Id), CorrelationId: row.Id, SubjectId: row.Id, CreatedByUserId: tenant.UserId),
-            cancellationToken);
-        return Result<TailoredResumeView>.Ok(TailoredResumeView.From(row));
     }
+
+    /// <summary>The <c>tailor_resume</c> job that runs a row; a bulk session's id groups its jobs.</summary>
+    public static PipelineJobRequest JobRequest(TailoredResume row) =>
+        new(row.TenantId, TailorResumeHandler.JobKind, new TailorResumePayload(row.Id), CorrelationId: row.SessionId ?? row.Id, SubjectId: row.Id, CreatedByUserId: row.CreatedByUserId);
 
     public async Task<TailoredResumeView?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.Set<TailoredResume>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken) is { } row

@@ -66,6 +66,7 @@ public static class PortalApplication
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapFileEndpoints().MapTailorExportFiles();
+        app.MapSessionFileEndpoints();
         app.MapAuditEndpoints();
         app.MapPortalApi();
         app.MapOpenApi();

@@ -43,5 +43,7 @@ internal sealed class TailoredResumeConfiguration : IEntityTypeConfiguration<Tai
 
         builder.HasIndex(t => new { t.TenantId, t.CandidateId, t.JobPostingId });
         builder.HasIndex(t => new { t.TenantId, t.CreatedAt });
+        builder.HasOne<RecruiterPortal.Core.Bulk.TailorSession>().WithMany().HasForeignKey(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => t.SessionId);
     }
 }

@@ -228,6 +228,75 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.ToTable("audit_logs", (string)null);
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Bulk.TailorSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CompletedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_count");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid?>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("job_title");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("options_json");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paused");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobPostingId");
+
+                    b.HasIndex("TenantId", "CreatedAt");
+
+                    b.ToTable("tailor_session");
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Candidates.Candidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1598,6 +1667,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("score_improvement");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
                     b.Property<string>("SkillComparisonJson")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1647,6 +1720,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.HasIndex("CandidateId");
 
                     b.HasIndex("JobPostingId");
+
+                    b.HasIndex("SessionId");
 
                     b.HasIndex("TenantId", "CreatedAt");
 
@@ -1726,6 +1801,20 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("RecruiterPortal.Core.Audit.AuditEntry", b =>
                 {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Bulk.TailorSession", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.JobPostings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -1982,6 +2071,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("JobPostingId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RecruiterPortal.Core.Bulk.TailorSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()

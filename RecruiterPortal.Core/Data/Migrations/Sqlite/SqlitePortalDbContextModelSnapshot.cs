@@ -221,6 +221,75 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("audit_logs", (string)null);
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Bulk.TailorSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CompletedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_count");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid?>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_title");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("options_json");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobPostingId");
+
+                    b.HasIndex("TenantId", "CreatedAt");
+
+                    b.ToTable("tailor_session");
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Candidates.Candidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1591,6 +1660,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("score_improvement");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
                     b.Property<string>("SkillComparisonJson")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1640,6 +1713,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.HasIndex("CandidateId");
 
                     b.HasIndex("JobPostingId");
+
+                    b.HasIndex("SessionId");
 
                     b.HasIndex("TenantId", "CreatedAt");
 
@@ -1719,6 +1794,20 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("RecruiterPortal.Core.Audit.AuditEntry", b =>
                 {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Bulk.TailorSession", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.JobPostings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -1975,6 +2064,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("JobPostingId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RecruiterPortal.Core.Bulk.TailorSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()

@@ -543,72 +543,34 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "tailored_resume",
+                name: "tailor_session",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
                     job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    processing_error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    processing_step = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    processing_progress = table.Column<int>(type: "integer", nullable: false),
-                    processing_started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    processing_completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    processing_duration_seconds = table.Column<double>(type: "double precision", nullable: true),
-                    original_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    original_keywords = table.Column<string>(type: "text", nullable: false),
-                    tailored_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    tailored_html = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    tailored_keywords = table.Column<string>(type: "text", nullable: false),
-                    original_match_score = table.Column<double>(type: "double precision", nullable: true),
-                    tailored_match_score = table.Column<double>(type: "double precision", nullable: true),
-                    score_improvement = table.Column<double>(type: "double precision", nullable: true),
                     job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    job_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    job_keywords = table.Column<string>(type: "text", nullable: false),
-                    matched_skills = table.Column<string>(type: "text", nullable: false),
-                    missing_skills = table.Column<string>(type: "text", nullable: false),
-                    added_skills = table.Column<string>(type: "text", nullable: false),
-                    improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    skill_comparison_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    ai_provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ai_model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    iterations_used = table.Column<int>(type: "integer", nullable: false),
-                    ai_prompt_tokens = table.Column<long>(type: "bigint", nullable: true),
-                    ai_completion_tokens = table.Column<long>(type: "bigint", nullable: true),
-                    ai_requests = table.Column<int>(type: "integer", nullable: true),
-                    ai_retries = table.Column<int>(type: "integer", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    rejected_changes_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    warnings = table.Column<string>(type: "text", nullable: false),
-                    declined_improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    final_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    final_match_score = table.Column<double>(type: "double precision", nullable: true),
-                    reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    paused = table.Column<bool>(type: "boolean", nullable: false),
+                    total = table.Column<int>(type: "integer", nullable: false),
+                    completed_count = table.Column<int>(type: "integer", nullable: false),
+                    failed_count = table.Column<int>(type: "integer", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_tailored_resume", x => x.id);
+                    table.PrimaryKey("PK_tailor_session", x => x.id);
                     table.ForeignKey(
-                        name: "FK_tailored_resume_candidate_candidate_id",
-                        column: x => x.candidate_id,
-                        principalTable: "candidate",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_tailored_resume_job_posting_job_posting_id",
+                        name: "FK_tailor_session_job_posting_job_posting_id",
                         column: x => x.job_posting_id,
                         principalTable: "job_posting",
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
-                        name: "FK_tailored_resume_tenants_tenant_id",
+                        name: "FK_tailor_session_tenants_tenant_id",
                         column: x => x.tenant_id,
                         principalTable: "tenants",
                         principalColumn: "id",
@@ -741,6 +703,86 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         name: "FK_user_tokens_users_user_id",
                         column: x => x.user_id,
                         principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tailored_resume",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    processing_error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    processing_step = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    processing_progress = table.Column<int>(type: "integer", nullable: false),
+                    processing_started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    processing_completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    processing_duration_seconds = table.Column<double>(type: "double precision", nullable: true),
+                    original_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    original_keywords = table.Column<string>(type: "text", nullable: false),
+                    tailored_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    tailored_html = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    tailored_keywords = table.Column<string>(type: "text", nullable: false),
+                    original_match_score = table.Column<double>(type: "double precision", nullable: true),
+                    tailored_match_score = table.Column<double>(type: "double precision", nullable: true),
+                    score_improvement = table.Column<double>(type: "double precision", nullable: true),
+                    job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    job_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    job_keywords = table.Column<string>(type: "text", nullable: false),
+                    matched_skills = table.Column<string>(type: "text", nullable: false),
+                    missing_skills = table.Column<string>(type: "text", nullable: false),
+                    added_skills = table.Column<string>(type: "text", nullable: false),
+                    improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    skill_comparison_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    ai_provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ai_model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    iterations_used = table.Column<int>(type: "integer", nullable: false),
+                    ai_prompt_tokens = table.Column<long>(type: "bigint", nullable: true),
+                    ai_completion_tokens = table.Column<long>(type: "bigint", nullable: true),
+                    ai_requests = table.Column<int>(type: "integer", nullable: true),
+                    ai_retries = table.Column<int>(type: "integer", nullable: true),
+                    options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    rejected_changes_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    warnings = table.Column<string>(type: "text", nullable: false),
+                    declined_improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    final_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    final_match_score = table.Column<double>(type: "double precision", nullable: true),
+                    reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tailored_resume", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_tailor_session_session_id",
+                        column: x => x.session_id,
+                        principalTable: "tailor_session",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -999,6 +1041,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_tailor_session_job_posting_id",
+                table: "tailor_session",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tailor_session_tenant_id_created_at",
+                table: "tailor_session",
+                columns: new[] { "tenant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tailored_resume_candidate_id",
                 table: "tailored_resume",
                 column: "candidate_id");
@@ -1007,6 +1059,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "IX_tailored_resume_job_posting_id",
                 table: "tailored_resume",
                 column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tailored_resume_session_id",
+                table: "tailored_resume",
+                column: "session_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tailored_resume_tenant_id_candidate_id_job_posting_id",
@@ -1132,16 +1189,19 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "resume");
 
             migrationBuilder.DropTable(
-                name: "users");
+                name: "tailor_session");
 
             migrationBuilder.DropTable(
-                name: "job_posting");
+                name: "users");
 
             migrationBuilder.DropTable(
                 name: "candidate");
 
             migrationBuilder.DropTable(
                 name: "upload_batch");
+
+            migrationBuilder.DropTable(
+                name: "job_posting");
 
             migrationBuilder.DropTable(
                 name: "tenants");

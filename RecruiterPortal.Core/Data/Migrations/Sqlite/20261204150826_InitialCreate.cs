@@ -542,72 +542,34 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "tailored_resume",
+                name: "tailor_session",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    resume_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    processing_error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    processing_step = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    processing_progress = table.Column<int>(type: "INTEGER", nullable: false),
-                    processing_started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    processing_completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    processing_duration_seconds = table.Column<double>(type: "REAL", nullable: true),
-                    original_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    original_keywords = table.Column<string>(type: "text", nullable: false),
-                    tailored_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    tailored_html = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    tailored_keywords = table.Column<string>(type: "text", nullable: false),
-                    original_match_score = table.Column<double>(type: "REAL", nullable: true),
-                    tailored_match_score = table.Column<double>(type: "REAL", nullable: true),
-                    score_improvement = table.Column<double>(type: "REAL", nullable: true),
                     job_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    job_company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    job_keywords = table.Column<string>(type: "text", nullable: false),
-                    matched_skills = table.Column<string>(type: "text", nullable: false),
-                    missing_skills = table.Column<string>(type: "text", nullable: false),
-                    added_skills = table.Column<string>(type: "text", nullable: false),
-                    improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    skill_comparison_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    ai_provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ai_model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    iterations_used = table.Column<int>(type: "INTEGER", nullable: false),
-                    ai_prompt_tokens = table.Column<long>(type: "INTEGER", nullable: true),
-                    ai_completion_tokens = table.Column<long>(type: "INTEGER", nullable: true),
-                    ai_requests = table.Column<int>(type: "INTEGER", nullable: true),
-                    ai_retries = table.Column<int>(type: "INTEGER", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    rejected_changes_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    warnings = table.Column<string>(type: "text", nullable: false),
-                    declined_improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    final_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    final_match_score = table.Column<double>(type: "REAL", nullable: true),
-                    reviewed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    paused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    total = table.Column<int>(type: "INTEGER", nullable: false),
+                    completed_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    failed_count = table.Column<int>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_tailored_resume", x => x.id);
+                    table.PrimaryKey("PK_tailor_session", x => x.id);
                     table.ForeignKey(
-                        name: "FK_tailored_resume_candidate_candidate_id",
-                        column: x => x.candidate_id,
-                        principalTable: "candidate",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_tailored_resume_job_posting_job_posting_id",
+                        name: "FK_tailor_session_job_posting_job_posting_id",
                         column: x => x.job_posting_id,
                         principalTable: "job_posting",
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
-                        name: "FK_tailored_resume_tenants_tenant_id",
+                        name: "FK_tailor_session_tenants_tenant_id",
                         column: x => x.tenant_id,
                         principalTable: "tenants",
                         principalColumn: "id",
@@ -740,6 +702,86 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         name: "FK_user_tokens_users_user_id",
                         column: x => x.user_id,
                         principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tailored_resume",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    resume_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    processing_error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    processing_step = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    processing_progress = table.Column<int>(type: "INTEGER", nullable: false),
+                    processing_started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    processing_completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    processing_duration_seconds = table.Column<double>(type: "REAL", nullable: true),
+                    original_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    original_keywords = table.Column<string>(type: "text", nullable: false),
+                    tailored_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    tailored_html = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    tailored_keywords = table.Column<string>(type: "text", nullable: false),
+                    original_match_score = table.Column<double>(type: "REAL", nullable: true),
+                    tailored_match_score = table.Column<double>(type: "REAL", nullable: true),
+                    score_improvement = table.Column<double>(type: "REAL", nullable: true),
+                    job_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    job_company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    job_keywords = table.Column<string>(type: "text", nullable: false),
+                    matched_skills = table.Column<string>(type: "text", nullable: false),
+                    missing_skills = table.Column<string>(type: "text", nullable: false),
+                    added_skills = table.Column<string>(type: "text", nullable: false),
+                    improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    skill_comparison_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    ai_provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ai_model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    iterations_used = table.Column<int>(type: "INTEGER", nullable: false),
+                    ai_prompt_tokens = table.Column<long>(type: "INTEGER", nullable: true),
+                    ai_completion_tokens = table.Column<long>(type: "INTEGER", nullable: true),
+                    ai_requests = table.Column<int>(type: "INTEGER", nullable: true),
+                    ai_retries = table.Column<int>(type: "INTEGER", nullable: true),
+                    options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    rejected_changes_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    warnings = table.Column<string>(type: "text", nullable: false),
+                    declined_improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    final_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    final_match_score = table.Column<double>(type: "REAL", nullable: true),
+                    reviewed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tailored_resume", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_tailor_session_session_id",
+                        column: x => x.session_id,
+                        principalTable: "tailor_session",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_tailored_resume_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -998,6 +1040,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_tailor_session_job_posting_id",
+                table: "tailor_session",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tailor_session_tenant_id_created_at",
+                table: "tailor_session",
+                columns: new[] { "tenant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tailored_resume_candidate_id",
                 table: "tailored_resume",
                 column: "candidate_id");
@@ -1006,6 +1058,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "IX_tailored_resume_job_posting_id",
                 table: "tailored_resume",
                 column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tailored_resume_session_id",
+                table: "tailored_resume",
+                column: "session_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tailored_resume_tenant_id_candidate_id_job_posting_id",
@@ -1131,16 +1188,19 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "resume");
 
             migrationBuilder.DropTable(
-                name: "users");
+                name: "tailor_session");
 
             migrationBuilder.DropTable(
-                name: "job_posting");
+                name: "users");
 
             migrationBuilder.DropTable(
                 name: "candidate");
 
             migrationBuilder.DropTable(
                 name: "upload_batch");
+
+            migrationBuilder.DropTable(
+                name: "job_posting");
 
             migrationBuilder.DropTable(
                 name: "tenants");
