@@ -22,6 +22,8 @@ public static class AuditActions
     public const string TailoringReviewed = "tailoring.reviewed";
     public const string TailoringCancelled = "tailoring.cancelled";
     public const string TailoringExported = "tailoring.exported";
+    public const string SessionStarted = "tailor_session.started";
+    public const string SessionCancelled = "tailor_session.cancelled";
 
     public const string ApiKeyCreated = "api_key.created";
     public const string ApiKeyRevoked = "api_key.revoked";
@@ -32,7 +34,7 @@ public static class AuditActions
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded,
         JobCreated, JobEdited, JobDeleted,
-        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported,
+        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged,
     ];
 }

@@ -19,7 +19,6 @@ public static class BulkServiceCollectionExtensions
         });
         services.AddScoped<TailorSessionService>();
         services.AddSingleton<TailorSessionWatchers>();
-        services.AddSingleton<ITailoredResumeFormat, MarkdownTailoredResumeFormat>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using RecruiterPortal.Core.Audit;
+using RecruiterPortal.Core.Exports;
 using RecruiterPortal.Core.Ai;
 using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +33,9 @@ public sealed class TailorSessionService(
     PipelineWaker waker,
     IProgressNotifier notifier,
     IOptions<BulkOptions> options,
-    IEnumerable<ITailoredResumeFormat> formats,
+    IEnumerable<IDocumentExporter> exporters,
     IAiChatClientFactory ai,
+    AuditLog audit,
     TimeProvider clock)
 {
     public const string NotFoundCode = "not_found";
@@ -142,6 +145,7 @@ public sealed class TailorSessionService(
         db.ChangeTracker.Clear();
         waker.WakeLocal();
         Publish(tenantId, session.Id, TailorSessionStatuses.Processing);
+        await audit.RecordAsync(AuditActions.SessionStarted, AuditEntities.TailorSession, session.Id, $"Job {posting.Id}, {rows2.Count} candidates", cancellationToken);
         return Result<TailorSessionView>.Ok((await GetAsync(session.Id, cancellationToken))!);
     }
 
@@ -330,6 +334,7 @@ public sealed class TailorSessionService(
                     .SetProperty(t => t.UpdatedAt, now),
                 cancellationToken);
         Publish(session.TenantId, sessionId, TailorSessionStatuses.Cancelled);
+        await audit.RecordAsync(AuditActions.SessionCancelled, AuditEntities.TailorSession, sessionId, cancellationToken: cancellationToken);
         return true;
     }
 
@@ -421,12 +426,15 @@ public sealed class TailorSessionService(
         return failedIds.Count;
     }
 
-    /// <summary>The format exporters registered, by their <c>format</c> value.</summary>
-    public ITailoredResumeFormat? Format(string? format) =>
-        formats.FirstOrDefault(f => string.Equals(f.Format, string.IsNullOrWhiteSpace(format) ? "md" : format, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The exporter for a <c>format</c> value (Markdown when none is given); null for an unknown one.</summary>
+    public IDocumentExporter? Format(string? format) =>
+        ExportFormats.Normalize(string.IsNullOrWhiteSpace(format) ? ExportFormats.Markdown : format) is { } name
+            ? exporters.FirstOrDefault(e => e.Format == name)
+            : null;
 
     /// <summary>A ZIP of the session's completed tailored resumes in one format, or null when the session does not exist.</summary>
-    public async Task<byte[]?> ZipAsync(Guid sessionId, ITailoredResumeFormat format, CancellationToken cancellationToken = default)
+    /// <exception cref="ExportUnavailableException">The format cannot be produced on this machine right now.</exception>
+    public async Task<byte[]?> ZipAsync(Guid sessionId, IDocumentExporter format, CancellationToken cancellationToken = default)
     {
         var view = await GetAsync(sessionId, cancellationToken);
         if (view is null)
@@ -452,8 +460,10 @@ public sealed class TailorSessionService(
                         name = $"{stem}-{n}.{format.Extension}";
                     }
 
+                    var markdown = ExportContent.MarkdownOf(row) ?? "";
+                    var document = new ExportDocument(ExportContent.TitleOf(names.GetValueOrDefault(row.Id), row.JobTitle, markdown), markdown);
+                    var content = await format.ExportAsync(document, cancellationToken);
                     var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-                    var content = await format.RenderAsync(row, cancellationToken);
                     using var stream = entry.Open();
                     stream.Write(content);
                 }

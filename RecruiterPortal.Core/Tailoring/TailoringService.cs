@@ -1,3 +1,4 @@
+using RecruiterPortal.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Ai;
 using RecruiterPortal.Core.Candidates;
@@ -15,7 +16,7 @@ namespace RecruiterPortal.Core.Tailoring;
 /// The work itself runs on the pipeline (<see cref="TailorResumeHandler"/>), so a request returns
 /// at once with a row the caller can poll.
 /// </summary>
-public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, IPipelineQueue queue, IAiChatClientFactory ai, TimeProvider clock)
+public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, IPipelineQueue queue, IAiChatClientFactory ai, AuditLog audit, TimeProvider clock)
 {
     public const string NotFoundCode = "not_found";
     public const string InvalidCode = "invalid";
@@ -67,6 +68,7 @@ public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, 
         await db.SaveChangesAsync(cancellationToken);
 
         await queue.EnqueueAsync(JobRequest(row), cancellationToken);
+        await audit.RecordAsync(AuditActions.TailoringStarted, AuditEntities.TailoredResume, row.Id, $"Candidate {candidate.Id}, job {posting.Id}, {row.AiProvider} engine", cancellationToken);
         return Result<TailoredResumeView>.Ok(TailoredResumeView.From(row));
     }
 

@@ -92,6 +92,13 @@ public sealed class TailorBrowserTests(BrowserFixture browser) : LivePortalTest(
         await Expect(page.GetByTestId("tailor-preview").Locator("h1")).ToHaveTextAsync(name);
         await Expect(page.GetByTestId("tailor-preview")).Not.ToContainTextAsync("Key skills:");
 
+        // The PDF export downloads a real PDF of the reviewed version.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-pdf").ClickAsync(), new() { Timeout = 60_000 });
+        Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains(name, download.SuggestedFilename, StringComparison.Ordinal);
+        var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+
         // The tailoring is in the job's history, and survives a reload with the recruiter's choice.
         await page.ReloadAsync();
         await page.WaitForInteractivityAsync();

@@ -1,3 +1,4 @@
+using RecruiterPortal.Core.Exports;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -92,12 +93,19 @@ public static class TailorSessionEndpoints
     {
         if (sessions.Format(format) is not { } exporter)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"Unknown format '{format}'."] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"Unknown format '{format}'. Choose one of: {string.Join(", ", ExportFormats.All)}."] });
         }
 
-        return await sessions.ZipAsync(sessionId, exporter, cancellationToken) is { } zip
-            ? Results.File(zip, "application/zip", $"tailored-resumes-{sessionId:N}.zip")
-            : Results.NotFound();
+        try
+        {
+            return await sessions.ZipAsync(sessionId, exporter, cancellationToken) is { } zip
+                ? Results.File(zip, "application/zip", $"tailored-resumes-{sessionId:N}-{exporter.Extension}.zip")
+                : Results.NotFound();
+        }
+        catch (ExportUnavailableException ex)
+        {
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Export unavailable");
+        }
     }
 
     private static async Task<Results<Accepted<StartResponse>, ValidationProblem, NotFound<ProblemDetails>>> StartAsync(
