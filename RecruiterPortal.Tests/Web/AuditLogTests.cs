@@ -43,7 +43,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         await AuthenticationTests.SignInAsync(admin, _tenant.EmailOf(PortalRoles.Admin), TestTenants.Password);
         var api = Api(_tenant.OwnerApiKey);
 
-        var resumeId = await UploadAsync(api);
+        var resumeId = (await ApiFlows.UploadResumeAsync(api, Resume, "lena-fox.txt")).GetProperty("result").GetProperty("resume_id").GetGuid();
         var candidateId = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/candidates")).GetProperty("items")[0].GetProperty("id").GetGuid();
         (await api.GetAsync($"/api/v1/candidates/{candidateId}")).EnsureSuccessStatusCode();
         (await api.PatchAsJsonAsync($"/api/v1/candidates/{candidateId}", new { location = "Leeds", phone = "+44 7700 900123" })).EnsureSuccessStatusCode();
@@ -175,22 +175,4 @@ public sealed class AuditLogTests : IAsyncLifetime
         return (await scope.ServiceProvider.GetRequiredService<AuditLog>().SearchAsync(new AuditQuery(Take: 500))).Entries.ToList();
     }
 
-    private static async Task<Guid> UploadAsync(HttpClient api)
-    {
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Resume), "file", "lena-fox.txt" } };
-        var upload = await (await api.PostAsync("/api/v1/resumes/upload", form)).Content.ReadFromJsonAsync<JsonElement>();
-        var jobId = upload.GetProperty("job_id").GetGuid();
-        for (var i = 0; i < 100; i++)
-        {
-            var job = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{jobId}");
-            if (job.GetProperty("status").GetString() == "completed")
-            {
-                return job.GetProperty("result").GetProperty("resume_id").GetGuid();
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException("The upload did not complete.");
-    }
 }

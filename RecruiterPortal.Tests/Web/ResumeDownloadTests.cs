@@ -24,22 +24,7 @@ public sealed class ResumeDownloadTests : IAsyncLifetime
         _other = await TestTenants.CreateAsync(_portal.Services, "Download Other");
         var api = _portal.CreateClient();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _owner.OwnerApiKey);
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Resume), "file", "lena-fox.txt" } };
-        var upload = await (await api.PostAsync("/api/v1/resumes/upload", form)).Content.ReadFromJsonAsync<JsonElement>();
-        var jobId = upload.GetProperty("job_id").GetGuid();
-        for (var i = 0; i < 100; i++)
-        {
-            var job = await api.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{jobId}");
-            if (job.GetProperty("status").GetString() == "completed")
-            {
-                _resumeId = job.GetProperty("result").GetProperty("resume_id").GetGuid();
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException("The upload did not complete.");
+        _resumeId = (await ApiFlows.UploadResumeAsync(api, Resume, "lena-fox.txt")).GetProperty("result").GetProperty("resume_id").GetGuid();
     }
 
     public Task DisposeAsync()

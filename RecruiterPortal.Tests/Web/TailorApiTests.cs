@@ -99,13 +99,7 @@ public sealed partial class TailorApiTests : IAsyncLifetime
 
     private async Task<(Guid CandidateId, Guid JobPostingId)> SeedAsync()
     {
-        using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(Fixtures, "Resumes", "01_software_txt_caps.txt"))), "files", "daniel.txt");
-        var upload = await _api.PostAsync("/api/v1/resumes/upload-batch", form);
-        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
-        var jobId = (await upload.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("job_id").GetGuid();
-        var job = await WaitAsync($"/api/v1/jobs/{jobId}");
-        Assert.Equal("completed", job.GetProperty("status").GetString());
+        var job = await ApiFlows.UploadResumeAsync(_api, await File.ReadAllBytesAsync(Path.Combine(Fixtures, "Resumes", "01_software_txt_caps.txt")), "daniel.txt");
         var candidateId = job.GetProperty("result").GetProperty("candidate_id").GetGuid();
 
         var posting = await _api.PostAsJsonAsync("/api/v1/job-postings", new { title = "Senior Backend Engineer", company = "Acme Pay", description = Description });
@@ -115,20 +109,7 @@ public sealed partial class TailorApiTests : IAsyncLifetime
 
     private Task<JsonElement> WaitForTailoringAsync(Guid tailorId) => WaitAsync($"/api/v1/tailor/{tailorId}");
 
-    private async Task<JsonElement> WaitAsync(string url)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var current = await _api.GetFromJsonAsync<JsonElement>(url);
-            if (current.GetProperty("status").GetString() is "completed" or "failed" || DateTime.UtcNow > deadline)
-            {
-                return current;
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    private Task<JsonElement> WaitAsync(string url) => ApiFlows.WaitUntilFinishedAsync(_api, url, seconds: 60);
 
     private HttpClient Client(string key)
     {

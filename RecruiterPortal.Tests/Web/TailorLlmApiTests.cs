@@ -138,13 +138,7 @@ public sealed class TailorLlmApiTests : IAsyncLifetime
 
     private static async Task<(Guid CandidateId, Guid JobPostingId)> SeedAsync(HttpClient api)
     {
-        using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(Fixtures, "Resumes", "01_software_txt_caps.txt"))), "files", "daniel.txt");
-        var upload = await api.PostAsync("/api/v1/resumes/upload-batch", form);
-        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
-        var jobId = (await upload.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("job_id").GetGuid();
-        var job = await WaitAsync(api, $"/api/v1/jobs/{jobId}");
-        Assert.True(job.GetProperty("status").GetString() == "completed", job.ToString());
+        var job = await ApiFlows.UploadResumeAsync(api, await File.ReadAllBytesAsync(Path.Combine(Fixtures, "Resumes", "01_software_txt_caps.txt")), "daniel.txt");
 
         var posting = await api.PostAsJsonAsync("/api/v1/job-postings", new { title = "Senior Backend Engineer", company = "Acme Pay", description = Description });
         Assert.Equal(HttpStatusCode.Created, posting.StatusCode);
@@ -159,18 +153,5 @@ public sealed class TailorLlmApiTests : IAsyncLifetime
         return await WaitAsync(api, $"/api/v1/tailor/{tailorId}");
     }
 
-    private static async Task<JsonElement> WaitAsync(HttpClient api, string url)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var current = await api.GetFromJsonAsync<JsonElement>(url);
-            if (current.GetProperty("status").GetString() is "completed" or "failed" || DateTime.UtcNow > deadline)
-            {
-                return current;
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    private static Task<JsonElement> WaitAsync(HttpClient api, string url) => ApiFlows.WaitUntilFinishedAsync(api, url);
 }
