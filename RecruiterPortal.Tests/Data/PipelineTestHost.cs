@@ -39,7 +39,7 @@ public sealed class PipelineTestHost : IAsyncDisposable
             ["Pipeline:PollInterval"] = "00:00:00.050",
             ["Pipeline:HeartbeatInterval"] = "00:00:00.200",
             // Generous, so a loaded test machine never takes a healthy job away.
-            ["Pipeline:LeaseTimeout"] = "00:00:05",
+            ["Pipeline:LeaseTimeout"] = "00:00:20",
             ["Pipeline:ReclaimInterval"] = "00:00:00.200",
             ["Pipeline:RetryBaseDelay"] = "00:00:00.010",
             ["Pipeline:RetryMaxDelay"] = "00:00:00.100",

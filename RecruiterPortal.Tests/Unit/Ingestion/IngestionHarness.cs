@@ -1,3 +1,4 @@
+using RecruiterPortal.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ internal sealed class IngestionHarness : IAsyncDisposable
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped(sp => database.CreateContext(sp.GetRequiredService<ITenantContext>()));
+        services.AddScoped(sp => database.Factory(sp.GetRequiredService<ITenantContext>()));
+        services.AddScoped<AuditLog>();
         services.AddOptions<StorageOptions>();
         services.AddOptions<UploadOptions>().Configure(o => configureUploads?.Invoke(o));
         services.AddScoped<IBlobStore, FileSystemBlobStore>();
