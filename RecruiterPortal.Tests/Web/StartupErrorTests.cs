@@ -97,7 +97,8 @@ public sealed class StartupErrorTests
         Assert.DoesNotContain("   at ", message + await stdout, StringComparison.Ordinal);
     }
 
-    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    /// <summary>The portal's services as start-up builds them from <paramref name="settings"/>.</summary>
+    internal static ServiceProvider Services(Dictionary<string, string?> settings)
     {
         using var folder = new TempFolder();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -58,10 +59,11 @@ public sealed class TailorExportUnavailableTests : IAsyncLifetime
     [Fact]
     public void A_bad_export_setting_stops_the_portal_at_start_up()
     {
-        using var portal = new PortalFactory(new Dictionary<string, string?> { ["Export:PaperSize"] = "Tabloid", ["Pipeline:Enabled"] = "false" });
+        using var services = StartupErrorTests.Services(new() { ["Export:PaperSize"] = "Tabloid" });
 
-        var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RecruiterPortal.Core.Exports.ExportOptions>>().Value);
 
-        Assert.Contains("Export:PaperSize must be A4 or Letter.", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Export:PaperSize must be A4 or Letter.", error.Message, StringComparison.Ordinal);
     }
 }
