@@ -15,6 +15,7 @@ namespace RecruiterPortal.Tests.OutOfProcess;
 /// (after the lease) and finished by a live instance; every file ends completed or failed, none is
 /// lost and none is filed twice.
 /// </summary>
+[Collection(ProcessCollection.Name)]
 [Trait("Category", "Process")]
 public sealed partial class RestartTests
 {
@@ -23,7 +24,7 @@ public sealed partial class RestartTests
     private const string TenantName = "Restart Staffing";
     private const string ApiKey = "rpk_restart-test-0123456789-abcdefghijklmnop";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan FinishTimeout = TimeSpan.FromMinutes(2);
 
     // The lease is short so the job killed mid-run is back within seconds, yet ten heartbeats long,

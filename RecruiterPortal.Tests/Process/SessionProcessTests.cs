@@ -16,12 +16,13 @@ namespace RecruiterPortal.Tests.OutOfProcess;
 /// (SQLite), and two instances on one PostgreSQL sharing a session and its live progress. Every
 /// item is tailored exactly once and counted once.
 /// </summary>
+[Collection(ProcessCollection.Name)]
 [Trait("Category", "Process")]
 public sealed partial class SessionProcessTests
 {
     private const string TenantName = "Session Staffing";
     private const string ApiKey = "rpk_session-test-0123456789-abcdefghijklmnop";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan FinishTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]

@@ -9,6 +9,7 @@ namespace RecruiterPortal.Tests.OutOfProcess;
 /// stylesheet its pages reference — including the component library's, which only development hosting
 /// serves from their package folder unless the portal asks for it.
 /// </summary>
+[Collection(ProcessCollection.Name)]
 [Trait("Category", "Process")]
 public sealed partial class StaticAssetsProcessTests
 {
