@@ -50,6 +50,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 850 },
         });
         context.SetDefaultTimeout(15_000);
+
+        // A page load may wait for a cold portal (first render, JIT) while other tests load the cores.
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

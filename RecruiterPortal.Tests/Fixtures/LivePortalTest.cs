@@ -18,6 +18,11 @@ public abstract class LivePortalTest(BrowserFixture browser, string tenantName) 
     {
         BaseAddress = Portal.StartLiveServer();
         Tenant = await TestTenants.CreateAsync(Portal.Services, tenantName);
+
+        // The first page a portal renders is slow (components compile, code JITs); pay for it here,
+        // not inside a test's navigation.
+        using var warmUp = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
+        (await warmUp.GetAsync("Account/Login")).EnsureSuccessStatusCode();
     }
 
     public virtual Task DisposeAsync()
