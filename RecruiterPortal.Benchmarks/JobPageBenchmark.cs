@@ -94,7 +94,7 @@ internal sealed class JobPageBenchmark : IBenchmarkCommand
         return 0;
     }
 
-    internal static IHost BuildHost(string folder)
+    internal static IHost BuildHost(string folder, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -104,6 +104,11 @@ internal sealed class JobPageBenchmark : IBenchmarkCommand
             ["Portal:DataFolder"] = Path.Combine(folder, "data"),
             ["Demo:Enabled"] = "false",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddDataProtection();
         builder.Services.AddPortalCore(builder.Configuration, folder);

@@ -9,6 +9,7 @@ IBenchmarkCommand[] commands =
     new TailorBenchmark(),
     new TailorLlmBenchmark(),
     new BulkBenchmark(),
+    new WatchersBenchmark(),
 ];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase)) : null;

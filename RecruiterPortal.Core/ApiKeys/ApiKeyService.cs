@@ -18,6 +18,7 @@ public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, 
     /// <summary>Creates a key for the current tenant; its role may not exceed the creator's.</summary>
     public async Task<Result<CreatedApiKey>> CreateAsync(string name, string role, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         if (tenant.TenantId is not { } tenantId)
         {
             return Result<CreatedApiKey>.Fail("Sign in to create API keys.", "forbidden");
@@ -57,6 +58,7 @@ public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, 
 
     public async Task<bool> RevokeAsync(Guid keyId, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId, cancellationToken);
         if (key is null || key.RevokedAt is not null)

@@ -29,12 +29,15 @@ public static class AuditActions
     public const string ApiKeyRevoked = "api_key.revoked";
     public const string SettingsChanged = "settings.changed";
 
+    /// <summary>A request named a record id the caller's tenant does not have (a stale link, or an attempt at another tenant's).</summary>
+    public const string RecordNotFound = "record.not_found";
+
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded,
         JobCreated, JobEdited, JobDeleted,
         TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
-        ApiKeyCreated, ApiKeyRevoked, SettingsChanged,
+        ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
     ];
 }

@@ -43,6 +43,7 @@ public sealed class TailorSessionService(
 
     public async Task<Result<TailorSessionView>> StartAsync(TailorSessionRequest request, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var tailorOptions = request.Options ?? new TailorOptions();
         var errors = tailorOptions.Validate();
         if (errors.Count > 0)
@@ -305,6 +306,7 @@ public sealed class TailorSessionService(
     /// <summary>Cancels the waiting items (their jobs too) and stops running ones; returns false when the session does not exist.</summary>
     public async Task<bool> CancelAsync(Guid sessionId, string? by = null, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var session = await db.Set<TailorSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null)
         {
@@ -345,6 +347,7 @@ public sealed class TailorSessionService(
 
     private async Task<bool> SetPausedAsync(Guid sessionId, bool paused, CancellationToken cancellationToken)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var session = await db.Set<TailorSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null)
         {
@@ -373,6 +376,7 @@ public sealed class TailorSessionService(
     /// <summary>Runs the failed items again (fresh jobs), the session back to processing; returns how many, or null when the session does not exist.</summary>
     public async Task<int?> RetryFailedAsync(Guid sessionId, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var view = await GetAsync(sessionId, cancellationToken);
         if (view is null)
         {

@@ -74,6 +74,7 @@ public sealed class CandidateService(
 
     public async Task<Result<CandidateProfile>> UpdateAsync(Guid candidateId, CandidateUpdate update, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var errors = CandidateUpdateValidator.Validate(update);
         if (errors.Count > 0)
         {

@@ -5,6 +5,7 @@ using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Tailoring;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Exports;
 
@@ -12,7 +13,7 @@ namespace RecruiterPortal.Core.Exports;
 /// Exports a completed tailoring of the current tenant in a chosen format. Reads go through the
 /// tenant filter, so another tenant's tailoring is simply not found.
 /// </summary>
-public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<IDocumentExporter> exporters, AuditLog audit, ILogger<TailoredResumeExportService> logger)
+public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<IDocumentExporter> exporters, AuditLog audit, ITenantContext tenant, ILogger<TailoredResumeExportService> logger)
 {
     public const string InvalidFormatCode = "invalid_format";
     public const string NotFoundCode = "not_found";
@@ -21,6 +22,7 @@ public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<
 
     public async Task<Result<ExportedFile>> ExportAsync(Guid tailorId, string? format, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var name = ExportFormats.Normalize(format);
         var exporter = name is null ? null : exporters.FirstOrDefault(e => e.Format == name);
         if (exporter is null)

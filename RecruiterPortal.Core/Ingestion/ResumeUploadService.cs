@@ -28,6 +28,7 @@ public sealed class ResumeUploadService(
 
     public async Task<UploadBatchResult> UploadAsync(IReadOnlyList<ResumeUploadFile> files, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploading resumes needs a tenant.");
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = new UploadBatch { TenantId = tenantId, TotalFiles = files.Count, CreatedAt = now, CreatedByUserId = tenant.UserId };

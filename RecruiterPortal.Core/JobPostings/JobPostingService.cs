@@ -68,6 +68,7 @@ public sealed class JobPostingService(
 
     public async Task<Result<JobPostingView>> CreateAsync(JobPostingInput input, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var errors = JobPostingValidator.Validate(input);
         if (errors.Count > 0)
         {
@@ -95,6 +96,7 @@ public sealed class JobPostingService(
     /// <summary>Replaces the posting's fields; a real change makes a new version and re-extracts, keeping corrections.</summary>
     public async Task<Result<JobPostingView>> UpdateAsync(Guid id, JobPostingInput input, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var errors = JobPostingValidator.Validate(input);
         if (errors.Count > 0)
         {
@@ -115,6 +117,7 @@ public sealed class JobPostingService(
     /// <summary>Stores a recruiter's correction of the extracted skills, years or education.</summary>
     public async Task<Result<JobPostingView>> CorrectExtractionAsync(Guid id, JobProfileCorrection correction, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         EducationLevel? education = null;
         if (correction.EducationLevel is { Length: > 0 } level)
         {
@@ -153,6 +156,7 @@ public sealed class JobPostingService(
     /// <summary>Deletes the posting with its versions, analyses and content rankings (they mean nothing without it).</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var posting = await db.Set<JobPosting>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (posting is null)
         {

@@ -4,6 +4,7 @@ using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.JobPostings;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Matching;
 
@@ -11,7 +12,7 @@ namespace RecruiterPortal.Core.Matching;
 /// Stored content rankings: computed on first read from the candidate's current resume, recomputed
 /// when the resume or posting version moved on, and frozen once a recruiter reorders them.
 /// </summary>
-public sealed class ContentRankingService(PortalDbContext db, ContentRanker ranker, TimeProvider clock)
+public sealed class ContentRankingService(PortalDbContext db, ContentRanker ranker, ITenantContext tenant, TimeProvider clock)
 {
     public const string NotFoundCode = "not_found";
     public const string NoResumeCode = "no_resume";
@@ -63,6 +64,7 @@ public sealed class ContentRankingService(PortalDbContext db, ContentRanker rank
     /// <summary>Saves a recruiter's order; each given list must name every item exactly once.</summary>
     public async Task<Result<ContentRankingView>> SaveOrderAsync(Guid candidateId, Guid jobPostingId, ContentOrder order, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var current = await GetOrCreateAsync(candidateId, jobPostingId, cancellationToken);
         if (!current.IsSuccess)
         {

@@ -208,6 +208,7 @@ public sealed class MatchingService(
     /// <summary>Replaces the tenant's weights (relative, non-negative, not all zero); the version goes up.</summary>
     public async Task<Result<WeightageView>> UpdateWeightageAsync(WeightageView input, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         var profile = input.ToProfile();
         try
         {

@@ -41,6 +41,7 @@ public sealed class TailoringReviewService(
     MatchingService matching,
     PipelineJobs jobs,
     AuditLog audit,
+    ITenantContext tenant,
     TimeProvider clock)
 {
     public const int MaxHistory = 200;
@@ -80,6 +81,7 @@ public sealed class TailoringReviewService(
     /// <summary>Stops a tailoring that has not finished; it ends failed with "cancelled" as the reason.</summary>
     public async Task<Result<TailoredResumeView>> CancelAsync(Guid tailorId, string? byWhom, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var row = await LoadFreshAsync(tailorId, cancellationToken);
         if (row is null)
         {
@@ -119,6 +121,7 @@ public sealed class TailoringReviewService(
     /// </summary>
     public async Task<Result<ReviewedTailoring>> ReviewAsync(Guid tailorId, IReadOnlyCollection<int> declined, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var row = await LoadFreshAsync(tailorId, cancellationToken);
         if (row is null)
         {

@@ -24,6 +24,7 @@ public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, 
 
     public async Task<Result<TailoredResumeView>> StartAsync(Guid candidateId, Guid jobPostingId, TailorOptions options, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Recruiter);
         var errors = options.Validate();
         if (errors.Count > 0)
         {

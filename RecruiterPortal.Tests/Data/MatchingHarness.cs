@@ -45,7 +45,7 @@ internal sealed class MatchingHarness : IAsyncDisposable
             db,
             new JobPostingService(db, tenant, new JobDescriptionExtractor(Taxonomy), Taxonomy, _extraction.GetRequiredService<IDocumentTextExtractor>(), scheduler, new AuditLog(Ingestion.Database.Factory(tenant), tenant, clock), clock),
             new MatchingService(db, tenant, _cache, features, new MatchScorer(Taxonomy), Taxonomy, scheduler, clock),
-            new ContentRankingService(db, new ContentRanker(Taxonomy), clock));
+            new ContentRankingService(db, new ContentRanker(Taxonomy), tenant, clock));
     }
 
     /// <summary>The demo resumes plus a few fixture files through the real ingestion handler.</summary>

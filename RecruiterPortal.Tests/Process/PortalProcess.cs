@@ -167,7 +167,7 @@ public sealed class PortalProcess : IDisposable
     /// </summary>
     private static string PortalAssembly()
     {
-        var path = typeof(Program).Assembly.Location;
+        var path = typeof(RecruiterPortal.Hosting.WebDependencyInjection).Assembly.Location;
         var runtimeConfig = Path.ChangeExtension(path, ".runtimeconfig.json");
         if (!File.Exists(runtimeConfig))
         {

@@ -15,7 +15,9 @@ public static class WebDependencyInjection
 {
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A browser that falls behind (a busy laptop, fifty tabs on one session) holds at most two render
+        // batches in flight; further changes wait and go out as one batch of the latest state, not a backlog.
+        services.AddRazorComponents().AddInteractiveServerComponents(o => o.MaxBufferedUnacknowledgedRenderBatches = 2);
         services.AddRadzenComponents();
         services.AddRadzenCookieThemeService(o =>
         {
