@@ -29,6 +29,14 @@ public static class AuditActions
     public const string ApiKeyRevoked = "api_key.revoked";
     public const string SettingsChanged = "settings.changed";
 
+    public const string UserInvited = "user.invited";
+    public const string UserRoleChanged = "user.role_changed";
+    public const string UserDeactivated = "user.deactivated";
+    public const string UserReactivated = "user.reactivated";
+    public const string UserPasswordReset = "user.password_reset";
+    public const string UserPasswordSet = "user.password_set";
+    public const string TwoFactorRequirementChanged = "settings.two_factor_required";
+
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
@@ -36,5 +44,6 @@ public static class AuditActions
         JobCreated, JobEdited, JobDeleted,
         TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged,
+        UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,
     ];
 }

@@ -56,6 +56,7 @@ public static class PortalApplication
         app.UseAuthentication();
         app.UseMiddleware<TenantContextMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<TwoFactorEnforcementMiddleware>();
         app.UseAntiforgery();
         return app;
     }
