@@ -114,7 +114,9 @@ public sealed class UsersSessionTests : IAsyncLifetime
 
         var setUp = await recruiter.GetAsync("/Account/Manage/TwoFactor");
         Assert.Equal(HttpStatusCode.OK, setUp.StatusCode);
-        Assert.Contains("authenticator-key", await setUp.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await setUp.Content.ReadAsStringAsync();
+        Assert.Contains("authenticator-key", html, StringComparison.Ordinal);
+        Assert.Contains("Your organisation requires two-factor sign-in", html, StringComparison.Ordinal);
 
         Assert.True((await AsAdminAsync(a => a.SetTwoFactorRequiredAsync(false))).Value);
         Assert.Equal(HttpStatusCode.OK, (await recruiter.GetAsync("/")).StatusCode);
