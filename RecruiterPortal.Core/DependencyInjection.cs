@@ -51,6 +51,10 @@ public static class DependencyInjection
         services.AddScoped<ApiKeyService>();
         services.AddScoped<Audit.AuditLog>();
         services.AddScoped<TenantUserDirectory>();
+        services.AddOptions<UserAccountOptions>().BindConfiguration(UserAccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<UserInvitations>();
+        services.AddScoped<TwoFactorRequirement>();
         services.AddScoped<DashboardService>();
         services.AddPortalPipeline(configuration);
         services.AddPortalIngestion(configuration);

@@ -91,6 +91,21 @@ public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, 
             return null;
         }
 
+        // A key never outlives or outranks the person who created it: a deactivated creator's keys stop at
+        // once, and a demoted creator's keys act with the creator's new role.
+        var role = match.Key.Role;
+        if (match.Key.CreatedByUserId is { } creatorId)
+        {
+            var creator = await db.Users.Where(u => u.Id == creatorId && u.TenantId == match.Key.TenantId)
+                .Select(u => new { u.IsActive, u.Role }).SingleOrDefaultAsync(cancellationToken);
+            if (creator is null || !creator.IsActive)
+            {
+                return null;
+            }
+
+            role = PortalRoles.Includes(creator.Role, role) ? role : creator.Role;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         if (match.Key.LastUsedAt is null || now - match.Key.LastUsedAt > TimeSpan.FromMinutes(1))
         {
@@ -98,7 +113,7 @@ public sealed class ApiKeyService(IDbContextFactory<PortalDbContext> dbFactory, 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new ApiKeyPrincipal(match.Key.Id, match.Key.Name, match.Key.TenantId, match.TenantName, match.Key.Role);
+        return new ApiKeyPrincipal(match.Key.Id, match.Key.Name, match.Key.TenantId, match.TenantName, role);
     }
 
     private async Task<ApiKey> AddAsync(Guid tenantId, string name, string role, string secret, Guid? createdBy, CancellationToken cancellationToken)

@@ -32,6 +32,14 @@ public static class AuditActions
     /// <summary>A request named a record id the caller's tenant does not have (a stale link, or an attempt at another tenant's).</summary>
     public const string RecordNotFound = "record.not_found";
 
+    public const string UserInvited = "user.invited";
+    public const string UserRoleChanged = "user.role_changed";
+    public const string UserDeactivated = "user.deactivated";
+    public const string UserReactivated = "user.reactivated";
+    public const string UserPasswordReset = "user.password_reset";
+    public const string UserPasswordSet = "user.password_set";
+    public const string TwoFactorRequirementChanged = "settings.two_factor_required";
+
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
@@ -39,5 +47,6 @@ public static class AuditActions
         JobCreated, JobEdited, JobDeleted,
         TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
+        UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,
     ];
 }

@@ -27,4 +27,12 @@ public class PortalUser : IdentityUser<Guid>
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
     public DateTime? LastSignInAt { get; set; }
+
+    /// <summary>
+    /// SHA-256 of the one-time link that lets the user set a password (an invitation or an admin's
+    /// password reset); null when no link is outstanding. The link itself is never stored.
+    /// </summary>
+    public string? InvitationTokenHash { get; set; }
+
+    public DateTime? InvitationExpiresAt { get; set; }
 }

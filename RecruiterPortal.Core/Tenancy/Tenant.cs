@@ -11,4 +11,7 @@ public class Tenant
     public required string Slug { get; set; }
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>Whether every user must set up two-factor sign-in before using the portal.</summary>
+    public bool RequireTwoFactor { get; set; }
 }

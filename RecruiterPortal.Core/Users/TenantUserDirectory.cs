@@ -16,7 +16,7 @@ public sealed class TenantUserDirectory(IDbContextFactory<PortalDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var users = await db.Users.AsNoTracking()
             .Where(u => u.TenantId == tenantId)
-            .Select(u => new TenantUserSummary(u.Id, u.DisplayName, u.Email ?? "", u.Role, u.IsActive, u.LastSignInAt, u.TwoFactorEnabled, u.CreatedAt))
+            .Select(u => new TenantUserSummary(u.Id, u.DisplayName, u.Email ?? "", u.Role, u.IsActive, u.LastSignInAt, u.TwoFactorEnabled, u.CreatedAt, u.PasswordHash != null, u.InvitationExpiresAt))
             .ToListAsync(cancellationToken);
         return users.OrderBy(u => PortalRoles.All.ToList().IndexOf(u.Role)).ThenBy(u => u.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
     }

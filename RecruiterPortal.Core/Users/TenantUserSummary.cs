@@ -9,4 +9,10 @@ public sealed record TenantUserSummary(
     bool IsActive,
     DateTime? LastSignInAt,
     bool TwoFactorEnabled,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    bool HasPassword = true,
+    DateTime? InvitationExpiresAt = null)
+{
+    /// <summary>Invited (or reset) and has not yet set a password with the link.</summary>
+    public bool IsPending => !HasPassword;
+}

@@ -13,6 +13,7 @@ public static class PortalRoutes
     public const string Setup = "/Account/Setup";
     public const string Profile = "/Account/Manage";
     public const string TwoFactor = "/Account/Manage/TwoFactor";
+    public const string Invite = Core.Users.SetPasswordLink.Route;
     public const string ApiKeys = "/admin/api-keys";
     public const string Users = "/admin/users";
 }

@@ -25,6 +25,16 @@ public sealed class PortalSignInManager(
     public override async Task<bool> CanSignInAsync(PortalUser user) =>
         user.IsActive && await base.CanSignInAsync(user);
 
+    /// <summary>
+    /// The cookie's periodic check: besides the security stamp, a deactivated user's cookie is refused
+    /// even if their stamp did not change.
+    /// </summary>
+    public override async Task<PortalUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        return user is { IsActive: true } ? user : null;
+    }
+
     public override async Task SignInWithClaimsAsync(PortalUser user, AuthenticationProperties? authenticationProperties, IEnumerable<System.Security.Claims.Claim> additionalClaims)
     {
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);

@@ -57,6 +57,7 @@ public static class PortalApplication
         app.UseMiddleware<TenantContextMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<AccessOutcomeMiddleware>();
+        app.UseMiddleware<TwoFactorEnforcementMiddleware>();
         app.UseAntiforgery();
         return app;
     }

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Radzen;
 using RecruiterPortal.Auth;
+using Microsoft.Extensions.Options;
 using RecruiterPortal.Core.Identity;
+using RecruiterPortal.Core.Users;
 using RecruiterPortal.Endpoints;
 
 namespace RecruiterPortal.Hosting;
@@ -48,7 +50,8 @@ public static class WebDependencyInjection
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
             }));
         new IdentityBuilder(typeof(PortalUser), services).AddSignInManager<PortalSignInManager>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<UserAccountOptions>>(
+            (o, accounts) => o.ValidationInterval = TimeSpan.FromSeconds(accounts.Value.RevalidationSeconds));
 
         services.AddAuthorization(PortalPolicies.Configure);
         services.AddAntiforgery();

@@ -14,5 +14,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(u => new { u.TenantId, u.Role });
         builder.HasIndex(u => u.NormalizedEmail).IsUnique();
+        builder.Property(u => u.InvitationTokenHash).HasMaxLength(64);
+        builder.HasIndex(u => u.InvitationTokenHash);
     }
 }

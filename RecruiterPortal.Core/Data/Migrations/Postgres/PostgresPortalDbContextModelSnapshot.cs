@@ -652,6 +652,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTime?>("InvitationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invitation_expires_at");
+
+                    b.Property<string>("InvitationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("invitation_token_hash");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
@@ -717,6 +726,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvitationTokenHash");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
@@ -1746,6 +1757,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_two_factor");
 
                     b.Property<string>("Slug")
                         .IsRequired()

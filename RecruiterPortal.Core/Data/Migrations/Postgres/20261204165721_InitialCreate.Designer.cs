@@ -12,7 +12,7 @@ using RecruiterPortal.Core.Data;
 namespace RecruiterPortal.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261204150835_InitialCreate")]
+    [Migration("20261204165721_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -655,6 +655,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTime?>("InvitationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invitation_expires_at");
+
+                    b.Property<string>("InvitationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("invitation_token_hash");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
@@ -720,6 +729,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvitationTokenHash");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
@@ -1749,6 +1760,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_two_factor");
 
                     b.Property<string>("Slug")
                         .IsRequired()

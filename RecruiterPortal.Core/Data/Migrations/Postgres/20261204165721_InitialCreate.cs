@@ -19,7 +19,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    require_two_factor = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,6 +265,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     is_active = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     last_sign_in_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    invitation_token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    invitation_expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -1106,6 +1109,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 table: "users",
                 column: "normalized_email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_invitation_token_hash",
+                table: "users",
+                column: "invitation_token_hash");
 
             migrationBuilder.CreateIndex(
                 name: "IX_users_tenant_id_role",

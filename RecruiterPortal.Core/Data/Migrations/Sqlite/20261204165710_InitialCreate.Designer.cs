@@ -11,7 +11,7 @@ using RecruiterPortal.Core.Data;
 namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261204150826_InitialCreate")]
+    [Migration("20261204165710_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -648,6 +648,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTime?>("InvitationExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invitation_expires_at");
+
+                    b.Property<string>("InvitationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invitation_token_hash");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
@@ -713,6 +722,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvitationTokenHash");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
@@ -1742,6 +1753,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("require_two_factor");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -18,7 +18,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    require_two_factor = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,6 +264,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     is_active = table.Column<bool>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     last_sign_in_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    invitation_token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    invitation_expires_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -1105,6 +1108,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 table: "users",
                 column: "normalized_email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_invitation_token_hash",
+                table: "users",
+                column: "invitation_token_hash");
 
             migrationBuilder.CreateIndex(
                 name: "IX_users_tenant_id_role",
