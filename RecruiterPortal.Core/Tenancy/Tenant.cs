@@ -11,4 +11,10 @@ public class Tenant
     public required string Slug { get; set; }
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>
+    /// Candidates with no activity for this many days are erased by the retention job; null keeps
+    /// them (docs/privacy.md).
+    /// </summary>
+    public int? RetentionDays { get; set; }
 }

@@ -17,10 +17,34 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
@@ -318,14 +342,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnName("current_resume_id");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("email");
 
-                    b.Property<string>("EmailNormalized")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("email_normalized");
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("email_hash");
 
                     b.Property<string>("FullName")
                         .HasMaxLength(200)
@@ -353,14 +377,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnName("location");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("phone");
 
-                    b.Property<string>("PhoneE164")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("phone_e164");
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_hash");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -391,9 +415,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "EmailNormalized");
+                    b.HasIndex("TenantId", "EmailHash");
 
-                    b.HasIndex("TenantId", "PhoneE164");
+                    b.HasIndex("TenantId", "PhoneHash");
 
                     b.HasIndex("TenantId", "UpdatedAt");
 
@@ -1423,6 +1447,28 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.ToTable("pipeline_jobs");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Privacy.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("protected_value");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("portal_secret");
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Storage.BlobContent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1746,6 +1792,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<int?>("RetentionDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_days");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -15,7 +15,29 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
@@ -311,14 +333,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnName("current_resume_id");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(320)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
-                    b.Property<string>("EmailNormalized")
-                        .HasMaxLength(320)
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT")
-                        .HasColumnName("email_normalized");
+                        .HasColumnName("email_hash");
 
                     b.Property<string>("FullName")
                         .HasMaxLength(200)
@@ -346,14 +368,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnName("location");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(50)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
-                    b.Property<string>("PhoneE164")
-                        .HasMaxLength(20)
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT")
-                        .HasColumnName("phone_e164");
+                        .HasColumnName("phone_hash");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -384,9 +406,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "EmailNormalized");
+                    b.HasIndex("TenantId", "EmailHash");
 
-                    b.HasIndex("TenantId", "PhoneE164");
+                    b.HasIndex("TenantId", "PhoneHash");
 
                     b.HasIndex("TenantId", "UpdatedAt");
 
@@ -1416,6 +1438,28 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("pipeline_jobs");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Privacy.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_value");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("portal_secret");
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Storage.BlobContent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1739,6 +1783,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int?>("RetentionDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retention_days");
 
                     b.Property<string>("Slug")
                         .IsRequired()

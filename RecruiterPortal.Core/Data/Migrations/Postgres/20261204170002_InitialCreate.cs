@@ -13,13 +13,41 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    xml = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "portal_secret",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    protected_value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_secret", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tenants",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    retention_days = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -105,10 +133,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    email_normalized = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    phone_e164 = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    email = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    email_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    phone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    phone_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     linkedin_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     github_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
@@ -870,14 +898,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidate_tenant_id_email_normalized",
+                name: "IX_candidate_tenant_id_email_hash",
                 table: "candidate",
-                columns: new[] { "tenant_id", "email_normalized" });
+                columns: new[] { "tenant_id", "email_hash" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidate_tenant_id_phone_e164",
+                name: "IX_candidate_tenant_id_phone_hash",
                 table: "candidate",
-                columns: new[] { "tenant_id", "phone_e164" });
+                columns: new[] { "tenant_id", "phone_hash" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidate_tenant_id_updated_at",
@@ -1153,10 +1181,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "content_ranking");
 
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "jd_versions");
 
             migrationBuilder.DropTable(
                 name: "pipeline_checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "portal_secret");
 
             migrationBuilder.DropTable(
                 name: "resume_analysis");

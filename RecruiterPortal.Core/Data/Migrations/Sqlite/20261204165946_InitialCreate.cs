@@ -12,13 +12,41 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    xml = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "portal_secret",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    protected_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_secret", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tenants",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    retention_days = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -104,10 +132,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     full_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    email_normalized = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    phone_e164 = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    email_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    phone_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     linkedin_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     github_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
@@ -869,14 +897,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidate_tenant_id_email_normalized",
+                name: "IX_candidate_tenant_id_email_hash",
                 table: "candidate",
-                columns: new[] { "tenant_id", "email_normalized" });
+                columns: new[] { "tenant_id", "email_hash" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_candidate_tenant_id_phone_e164",
+                name: "IX_candidate_tenant_id_phone_hash",
                 table: "candidate",
-                columns: new[] { "tenant_id", "phone_e164" });
+                columns: new[] { "tenant_id", "phone_hash" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_candidate_tenant_id_updated_at",
@@ -1152,10 +1180,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 name: "content_ranking");
 
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "jd_versions");
 
             migrationBuilder.DropTable(
                 name: "pipeline_checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "portal_secret");
 
             migrationBuilder.DropTable(
                 name: "resume_analysis");
