@@ -13,7 +13,7 @@ public static class CandidateEndpoints
     {
         api.MapGet("/candidates", ListAsync)
             .WithName("ListCandidates")
-            .WithSummary("Search candidates by text (name, email, skill, title, company) and/or an exact skill, newest first.");
+            .WithSummary("Search candidates by text (name, skill, title, company by substring; a whole email or phone exactly) and/or an exact skill, newest first.");
 
         api.MapGet("/candidates/{id:guid}", GetAsync)
             .WithName("GetCandidate")
