@@ -168,7 +168,7 @@ internal sealed class IngestBenchmark : IBenchmarkCommand
             .ToDictionaryAsync(r => r.JobId!.Value, r => Path.GetExtension(r.FileName).TrimStart('.'));
         var candidates = await db.Set<Candidate>().IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.TenantId == tenantId)
-            .Select(c => c.EmailNormalized)
+            .Select(c => c.EmailHash)
             .ToListAsync();
 
         var checkpoints = new Dictionary<(Guid Job, string Step), DateTime>();

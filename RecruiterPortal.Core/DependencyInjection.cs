@@ -13,6 +13,7 @@ using RecruiterPortal.Core.Identity;
 using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Pipeline;
+using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Provisioning;
 using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
 
         services.AddPortalDatabase(configuration, paths);
+        services.AddPortalKeyRing();
         services.AddSingleton<DatabaseInitializer>();
 
         services.AddIdentityCore<PortalUser>(ConfigureIdentity)
@@ -63,6 +65,7 @@ public static class DependencyInjection
         services.AddPortalTailoring();
         services.AddPortalExports();
         services.AddPortalBulk(configuration);
+        services.AddPortalPrivacy();
         return services;
     }
 

@@ -12,6 +12,9 @@ public static class AuditActions
     public const string CandidateEdited = "candidate.edited";
     public const string ResumeUploaded = "resume.uploaded";
     public const string ResumeDownloaded = "resume.downloaded";
+    public const string CandidateErased = "candidate.erased";
+    public const string CandidateExported = "candidate.exported";
+    public const string RetentionChanged = "retention.changed";
 
     public const string JobCreated = "job.created";
     public const string JobEdited = "job.edited";
@@ -43,7 +46,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
-        CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded,
+        CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded, CandidateErased, CandidateExported, RetentionChanged,
         JobCreated, JobEdited, JobDeleted,
         TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,

@@ -14,15 +14,20 @@ public class Candidate : ITenantOwned
 
     public string? FullName { get; set; }
 
+    /// <summary>Stored encrypted (docs/privacy.md); reads and writes see the clear value.</summary>
     public string? Email { get; set; }
 
-    /// <summary>Trimmed lower-case <see cref="Email"/>: the first key of person de-duplication.</summary>
-    public string? EmailNormalized { get; set; }
+    /// <summary>
+    /// Keyed hash of the trimmed lower-case <see cref="Email"/>: the first key of person
+    /// de-duplication. Set on save from <see cref="Email"/>; never set it by hand.
+    /// </summary>
+    public string? EmailHash { get; set; }
 
+    /// <summary>Stored encrypted, like <see cref="Email"/>.</summary>
     public string? Phone { get; set; }
 
-    /// <summary><see cref="Phone"/> in E.164: the second key of person de-duplication.</summary>
-    public string? PhoneE164 { get; set; }
+    /// <summary>Keyed hash of <see cref="Phone"/> in E.164: the second key of person de-duplication. Set on save.</summary>
+    public string? PhoneHash { get; set; }
 
     public string? Location { get; set; }
 

@@ -20,9 +20,7 @@ public sealed class CandidateProfileWriter(SkillTaxonomy taxonomy)
     {
         candidate.FullName = Clip(parsed.FullName, 200);
         candidate.Email = Clip(parsed.Email, 320);
-        candidate.EmailNormalized = CandidateKeys.NormalizeEmail(candidate.Email);
         candidate.Phone = Clip(parsed.Phone, 50);
-        candidate.PhoneE164 = CandidateKeys.NormalizePhone(parsed.Phone);
         candidate.Location = Clip(parsed.Location, 200);
         candidate.LinkedinUrl = Clip(parsed.LinkedinUrl, 500);
         candidate.GithubUrl = Clip(parsed.GithubUrl, 500);

@@ -32,9 +32,14 @@ public sealed class CandidateService(
         if (!string.IsNullOrWhiteSpace(query.Query))
         {
             var term = query.Query.Trim().ToLowerInvariant();
+
+            // Email and phone are encrypted: they match exactly, through their keyed hashes, never by substring.
+            var emailHash = db.ContactProtection.HashEmail(CandidateKeys.NormalizeEmail(term)) ?? "-";
+            var phoneHash = db.ContactProtection.HashPhone(CandidateKeys.NormalizePhone(query.Query)) ?? "-";
             candidates = candidates.Where(c =>
                 (c.FullName != null && c.FullName.ToLower().Contains(term))
-                || (c.EmailNormalized != null && c.EmailNormalized.Contains(term))
+                || c.EmailHash == emailHash
+                || c.PhoneHash == phoneHash
                 || c.Skills.Any(s => s.SkillName.ToLower().Contains(term))
                 || c.Experience.Any(e => (e.Title != null && e.Title.ToLower().Contains(term)) || (e.Company != null && e.Company.ToLower().Contains(term))));
         }
@@ -95,13 +100,11 @@ public sealed class CandidateService(
         if (update.Email is not null)
         {
             candidate.Email = Blank(update.Email);
-            candidate.EmailNormalized = CandidateKeys.NormalizeEmail(candidate.Email);
         }
 
         if (update.Phone is not null)
         {
             candidate.Phone = Blank(update.Phone);
-            candidate.PhoneE164 = CandidateKeys.NormalizePhone(candidate.Phone);
         }
 
         candidate.Location = update.Location is null ? candidate.Location : Blank(update.Location);

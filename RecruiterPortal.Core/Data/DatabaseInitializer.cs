@@ -34,6 +34,9 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Da
                 // WAL lets the UI read while pipeline workers write.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
+
+            // The key ring and the contact hash key, created now rather than inside a first save.
+            db.ContactProtection.EnsureReady();
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException && ex is not PortalStartupException)
         {

@@ -1,10 +1,16 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.ApiKeys;
+using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.Identity;
 using RecruiterPortal.Core.Pipeline;
+using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Data;
@@ -14,14 +20,16 @@ namespace RecruiterPortal.Core.Data;
 /// subclasses that each carry their own migrations. Every <see cref="ITenantOwned"/> entity gets a
 /// query filter on the current tenant; with no tenant, such queries return nothing.
 /// </summary>
-public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>
+public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>, IDataProtectionKeyContext
 {
     private readonly ITenantContext? _tenant;
+    private readonly ContactProtection? _contact;
 
     protected PortalDbContext(DbContextOptions options, ITenantContext? tenant)
         : base(options)
     {
         _tenant = tenant;
+        _contact = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ContactProtection>();
     }
 
     /// <summary>
@@ -35,6 +43,8 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>
         [typeof(IdentityUserClaim<Guid>)] = "belongs to a user (see PortalUser)",
         [typeof(IdentityUserLogin<Guid>)] = "belongs to a user (see PortalUser)",
         [typeof(IdentityUserToken<Guid>)] = "belongs to a user (see PortalUser): authenticator keys and recovery codes",
+        [typeof(DataProtectionKey)] = "the Data Protection key ring, shared by every instance and tenant",
+        [typeof(PortalSecret)] = "installation-wide secrets (the contact hash key), protected by the key ring",
     };
 
     /// <summary>The tenant the query filters use; <see cref="Guid.Empty"/> matches no row.</summary>
@@ -48,16 +58,50 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>
 
     public DbSet<PipelineCheckpoint> PipelineCheckpoints => Set<PipelineCheckpoint>();
 
+    /// <summary>The Data Protection key ring (<see cref="IDataProtectionKeyContext"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Encrypts candidate contact fields and makes their keyed hashes; absent only for a context
+    /// built without the application's services (design time), which cannot read or write them.
+    /// </summary>
+    public ContactProtection ContactProtection =>
+        _contact ?? throw new InvalidOperationException("This context has no ContactProtection service: build it with the portal's services (AddPortalKeyRing).");
+
+    internal ContactProtection? ContactProtectionOrNull => _contact;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditRewrites();
+        StampContactHashes();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseAuditRewrites();
+        StampContactHashes();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps each candidate's de-duplication hashes in step with its email and phone, whoever set
+    /// them, and loads the keys before the save opens its transaction.
+    /// </summary>
+    private void StampContactHashes()
+    {
+        var changed = ChangeTracker.Entries<Candidate>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        ContactProtection.EnsureReady();
+        foreach (var entry in changed)
+        {
+            entry.Entity.EmailHash = ContactProtection.HashEmail(CandidateKeys.NormalizeEmail(entry.Entity.Email));
+            entry.Entity.PhoneHash = ContactProtection.HashPhone(CandidateKeys.NormalizePhone(entry.Entity.Phone));
+        }
     }
 
     /// <summary>The audit log is append-only: an entry can be added, never changed or removed.</summary>
@@ -74,12 +118,23 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
 
+        // Email and phone are stored encrypted; the model is built per ContactProtection (see PortalModelCacheKeyFactory).
+        var contact = new ContactConverter(_contact);
+        builder.Entity<Candidate>().Property(c => c.Email).HasConversion((ValueConverter)contact);
+        builder.Entity<Candidate>().Property(c => c.Phone).HasConversion((ValueConverter)contact);
+
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
         {
             ApplyTenantFilterMethod.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
         }
 
         SnakeCaseNames.Apply(builder);
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, PortalModelCacheKeyFactory>();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -96,5 +151,17 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>
     {
         Expression<Func<TEntity, bool>> filter = e => e.TenantId == CurrentTenantId;
         builder.Entity<TEntity>().HasQueryFilter(filter);
+    }
+
+    /// <summary>Stores a string encrypted with <see cref="Privacy.ContactProtection"/>.</summary>
+    private sealed class ContactConverter(ContactProtection? contact) : ValueConverter<string, string>(
+        v => Protect(contact, v),
+        v => Unprotect(contact, v))
+    {
+        private static string Protect(ContactProtection? contact, string value) =>
+            (contact ?? throw new InvalidOperationException("Candidate contact fields need ContactProtection.")).Protect(value);
+
+        private static string Unprotect(ContactProtection? contact, string value) =>
+            (contact ?? throw new InvalidOperationException("Candidate contact fields need ContactProtection.")).Unprotect(value);
     }
 }

@@ -6,21 +6,22 @@ namespace RecruiterPortal.Core.Ingestion;
 
 /// <summary>
 /// Finds the existing candidate a new resume belongs to: same email (case-insensitive) first, else
-/// same phone in E.164. The tenant is explicit, so seeding without an ambient tenant works too.
+/// same phone in E.164, compared through their keyed hashes. The tenant is explicit, so seeding without an ambient tenant works too.
 /// </summary>
 public static class CandidateMatcher
 {
     public static async Task<Candidate?> FindAsync(PortalDbContext db, Guid tenantId, string? emailNormalized, string? phoneE164, CancellationToken cancellationToken)
     {
-        if (emailNormalized is not null
-            && await WithProfile(db, tenantId).Where(c => c.EmailNormalized == emailNormalized).OrderBy(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken) is { } byEmail)
+        // The columns hold keyed hashes (docs/privacy.md), so the lookup hashes the key the same way.
+        if (db.ContactProtection.HashEmail(emailNormalized) is { } emailHash
+            && await WithProfile(db, tenantId).Where(c => c.EmailHash == emailHash).OrderBy(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken) is { } byEmail)
         {
             return byEmail;
         }
 
-        return phoneE164 is null
+        return db.ContactProtection.HashPhone(phoneE164) is not { } phoneHash
             ? null
-            : await WithProfile(db, tenantId).Where(c => c.PhoneE164 == phoneE164).OrderBy(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+            : await WithProfile(db, tenantId).Where(c => c.PhoneHash == phoneHash).OrderBy(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Candidates of the tenant with the rows a new version replaces.</summary>

@@ -14,4 +14,10 @@ public class Tenant
 
     /// <summary>Whether every user must set up two-factor sign-in before using the portal.</summary>
     public bool RequireTwoFactor { get; set; }
+
+    /// <summary>
+    /// Candidates with no activity for this many days are erased by the retention job; null keeps
+    /// them (docs/privacy.md).
+    /// </summary>
+    public int? RetentionDays { get; set; }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Tests.Fixtures;
@@ -9,13 +11,21 @@ namespace RecruiterPortal.Tests.Fixtures;
 public sealed class TestDatabase : IDisposable
 {
     private readonly TempFolder? _folder;
+    private readonly Lazy<ServiceProvider> _services;
 
     private TestDatabase(string provider, string connectionString, TempFolder? folder)
     {
         Provider = provider;
         ConnectionString = connectionString;
         _folder = folder;
+        _services = new Lazy<ServiceProvider>(BuildServices);
     }
+
+    /// <summary>
+    /// The services the test's contexts are built with: the database's Data Protection key ring, so
+    /// a test reads the contact fields a portal on the same database wrote, and the other way round.
+    /// </summary>
+    public IServiceProvider Services => _services.Value;
 
     public string Provider { get; }
 
@@ -42,8 +52,8 @@ public sealed class TestDatabase : IDisposable
     };
 
     public PortalDbContext CreateContext(ITenantContext? tenant = null) => Provider == DatabaseOptions.Sqlite
-        ? new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(ConnectionString).Options, tenant)
-        : new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(ConnectionString).Options, tenant);
+        ? new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(ConnectionString).UseApplicationServiceProvider(Services).Options, tenant)
+        : new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(ConnectionString).UseApplicationServiceProvider(Services).Options, tenant);
 
     /// <summary>A context factory acting for <paramref name="tenant"/>, for services that open their own contexts.</summary>
     public IDbContextFactory<PortalDbContext> Factory(ITenantContext? tenant = null) => new ContextFactory(this, tenant);
@@ -59,8 +69,22 @@ public sealed class TestDatabase : IDisposable
         await db.Database.MigrateAsync();
     }
 
+    private ServiceProvider BuildServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddScoped(_ => CreateContext());
+        services.AddPortalKeyRing();
+        return services.BuildServiceProvider();
+    }
+
     public void Dispose()
     {
+        if (_services.IsValueCreated)
+        {
+            _services.Value.Dispose();
+        }
+
         SqliteConnection.ClearAllPools();
         _folder?.Dispose();
     }

@@ -29,9 +29,9 @@ public sealed record BatchState(
             .ToListAsync();
         var candidates = await db.Set<Candidate>().IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.TenantId == tenantId)
-            .Select(c => new CandidateRow(c.Id, c.EmailNormalized, c.FullName))
+            .Select(c => new { c.Id, c.Email, c.FullName })
             .ToListAsync();
-        return new BatchState(jobs, resumes, candidates);
+        return new BatchState(jobs, resumes, candidates.Select(c => new CandidateRow(c.Id, CandidateKeys.NormalizeEmail(c.Email), c.FullName)).ToList());
     }
 
     public static async Task<Guid> TenantIdAsync(PortalDbContext db, string tenantName) =>

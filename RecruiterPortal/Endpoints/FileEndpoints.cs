@@ -1,5 +1,6 @@
 using RecruiterPortal.Auth;
 using RecruiterPortal.Core.Candidates;
+using RecruiterPortal.Core.Privacy;
 
 namespace RecruiterPortal.Endpoints;
 
@@ -13,6 +14,13 @@ public static class FileEndpoints
                     ? Results.File(file.Content, file.ContentType, file.FileName)
                     : Results.NotFound())
             .RequireAuthorization(PortalPolicies.Viewer)
+            .ExcludeFromDescription();
+
+        endpoints.MapGet("/files/candidates/{id:guid}/export", async (Guid id, CandidateDataExport export, CancellationToken cancellationToken) =>
+                await export.ExportAsync(id, cancellationToken) is { } archive
+                    ? Results.File(archive.Content, CandidateArchive.ContentType, archive.FileName)
+                    : Results.NotFound())
+            .RequireAuthorization(PortalPolicies.Admin)
             .ExcludeFromDescription();
         return endpoints;
     }

@@ -10,10 +10,11 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
     public void Configure(EntityTypeBuilder<Candidate> builder)
     {
         builder.Property(c => c.FullName).HasMaxLength(200);
-        builder.Property(c => c.Email).HasMaxLength(320);
-        builder.Property(c => c.EmailNormalized).HasMaxLength(320);
-        builder.Property(c => c.Phone).HasMaxLength(50);
-        builder.Property(c => c.PhoneE164).HasMaxLength(20);
+        // Encrypted at rest: room for the protected form of a 320-character email and a 50-character phone.
+        builder.Property(c => c.Email).HasMaxLength(1000);
+        builder.Property(c => c.EmailHash).HasMaxLength(64);
+        builder.Property(c => c.Phone).HasMaxLength(400);
+        builder.Property(c => c.PhoneHash).HasMaxLength(64);
         builder.Property(c => c.Location).HasMaxLength(200);
         builder.Property(c => c.LinkedinUrl).HasMaxLength(500);
         builder.Property(c => c.GithubUrl).HasMaxLength(500);
@@ -29,9 +30,9 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.HasMany(c => c.Projects).WithOne().HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Skills).WithOne().HasForeignKey(s => s.CandidateId).OnDelete(DeleteBehavior.Cascade);
 
-        // Person de-duplication looks candidates up by email, then by phone, within the tenant.
-        builder.HasIndex(c => new { c.TenantId, c.EmailNormalized });
-        builder.HasIndex(c => new { c.TenantId, c.PhoneE164 });
+        // Person de-duplication looks candidates up by the keyed hash of email, then of phone, within the tenant.
+        builder.HasIndex(c => new { c.TenantId, c.EmailHash });
+        builder.HasIndex(c => new { c.TenantId, c.PhoneHash });
         builder.HasIndex(c => new { c.TenantId, c.UpdatedAt });
     }
 }
