@@ -1423,6 +1423,73 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.ToTable("pipeline_jobs");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AiEndpoint")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ai_endpoint");
+
+                    b.Property<string>("AiKeyProtected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("ai_key_protected");
+
+                    b.Property<string>("AiModel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ai_model");
+
+                    b.Property<string>("AiProvider")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ai_provider");
+
+                    b.Property<int?>("AiRequestsPerMinute")
+                        .HasColumnType("integer")
+                        .HasColumnName("ai_requests_per_minute");
+
+                    b.Property<int?>("MaxFileMegabytes")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_file_megabytes");
+
+                    b.Property<int?>("MaxFilesPerBatch")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_files_per_batch");
+
+                    b.Property<int?>("QuotaMegabytes")
+                        .HasColumnType("integer")
+                        .HasColumnName("quota_megabytes");
+
+                    b.Property<int?>("QuotaResumes")
+                        .HasColumnType("integer")
+                        .HasColumnName("quota_resumes");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("tenant_settings", (string)null);
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Storage.BlobContent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2033,6 +2100,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineJob", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
                 {
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()

@@ -1416,6 +1416,73 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("pipeline_jobs");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AiEndpoint")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_endpoint");
+
+                    b.Property<string>("AiKeyProtected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_key_protected");
+
+                    b.Property<string>("AiModel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_model");
+
+                    b.Property<string>("AiProvider")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_provider");
+
+                    b.Property<int?>("AiRequestsPerMinute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_requests_per_minute");
+
+                    b.Property<int?>("MaxFileMegabytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_file_megabytes");
+
+                    b.Property<int?>("MaxFilesPerBatch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_files_per_batch");
+
+                    b.Property<int?>("QuotaMegabytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quota_megabytes");
+
+                    b.Property<int?>("QuotaResumes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quota_resumes");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("tenant_settings", (string)null);
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Storage.BlobContent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2026,6 +2093,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineJob", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
                 {
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()

@@ -233,6 +233,35 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "tenant_settings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ai_provider = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ai_endpoint = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ai_model = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ai_key_protected = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ai_requests_per_minute = table.Column<int>(type: "integer", nullable: true),
+                    max_file_megabytes = table.Column<int>(type: "integer", nullable: true),
+                    max_files_per_batch = table.Column<int>(type: "integer", nullable: true),
+                    quota_resumes = table.Column<int>(type: "integer", nullable: true),
+                    quota_megabytes = table.Column<int>(type: "integer", nullable: true),
+                    updated_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tenant_settings", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_tenant_settings_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "upload_batch",
                 columns: table => new
                 {
@@ -1076,6 +1105,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 columns: new[] { "tenant_id", "created_at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_tenant_settings_tenant_id",
+                table: "tenant_settings",
+                column: "tenant_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tenants_name",
                 table: "tenants",
                 column: "name");
@@ -1166,6 +1201,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "tailored_resume");
+
+            migrationBuilder.DropTable(
+                name: "tenant_settings");
 
             migrationBuilder.DropTable(
                 name: "user_claims");

@@ -232,6 +232,35 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "tenant_settings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ai_provider = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ai_endpoint = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ai_model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ai_key_protected = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ai_requests_per_minute = table.Column<int>(type: "INTEGER", nullable: true),
+                    max_file_megabytes = table.Column<int>(type: "INTEGER", nullable: true),
+                    max_files_per_batch = table.Column<int>(type: "INTEGER", nullable: true),
+                    quota_resumes = table.Column<int>(type: "INTEGER", nullable: true),
+                    quota_megabytes = table.Column<int>(type: "INTEGER", nullable: true),
+                    updated_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tenant_settings", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_tenant_settings_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "upload_batch",
                 columns: table => new
                 {
@@ -1075,6 +1104,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 columns: new[] { "tenant_id", "created_at" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_tenant_settings_tenant_id",
+                table: "tenant_settings",
+                column: "tenant_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tenants_name",
                 table: "tenants",
                 column: "name");
@@ -1165,6 +1200,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "tailored_resume");
+
+            migrationBuilder.DropTable(
+                name: "tenant_settings");
 
             migrationBuilder.DropTable(
                 name: "user_claims");
