@@ -6,9 +6,9 @@ namespace RecruiterPortal.Tests.Fixtures;
 /// A browser test's world: the portal served over real HTTP on loopback, one seeded tenant, and
 /// the shared Chromium. Each test class gets its own portal and database.
 /// </summary>
-public abstract class LivePortalTest(BrowserFixture browser, string tenantName) : IAsyncLifetime
+public abstract class LivePortalTest(BrowserFixture browser, string tenantName, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
-    protected PortalFactory Portal { get; } = new();
+    protected PortalFactory Portal { get; } = new(settings);
 
     protected Uri BaseAddress { get; private set; } = null!;
 

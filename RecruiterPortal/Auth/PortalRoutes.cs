@@ -15,4 +15,5 @@ public static class PortalRoutes
     public const string TwoFactor = "/Account/Manage/TwoFactor";
     public const string ApiKeys = "/admin/api-keys";
     public const string Users = "/admin/users";
+    public const string Settings = "/admin/settings";
 }
