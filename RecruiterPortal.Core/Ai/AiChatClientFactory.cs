@@ -1,20 +1,22 @@
-using Microsoft.Extensions.Options;
+using RecruiterPortal.Core.Settings;
 
 namespace RecruiterPortal.Core.Ai;
 
 /// <summary>
-/// Builds clients for the one provider configured under <c>Ai</c>. The request limiter is shared
-/// by every client this factory makes, which is what keeps bulk runs under the provider's limit.
+/// Builds clients for the current tenant's provider: the one in its settings when it has set one,
+/// else the one configured under <c>Ai</c>. The process's request limiter is shared by every
+/// client, which is what keeps bulk runs under the provider's limit; a tenant that set a lower
+/// rate also waits on a limiter of its own.
 /// </summary>
-public sealed class AiChatClientFactory(IOptions<AiOptions> options, AiRequestLimiter limiter, TimeProvider clock) : IAiChatClientFactory
+public sealed class AiChatClientFactory(TenantSettingsService settings, AiRequestLimiter limiter, TenantAiLimiters tenantLimiters, Tenancy.ITenantContext tenant, TimeProvider clock) : IAiChatClientFactory
 {
-    private readonly AiOptions _options = options.Value;
+    private AiOptions Options => settings.Effective().Ai;
 
-    public string DefaultProvider => AiProviders.Normalize(_options.Provider) ?? AiProviders.BuiltIn;
+    public string DefaultProvider => AiProviders.Normalize(Options.Provider) ?? AiProviders.BuiltIn;
 
-    public string? DefaultModel => _options.IsLlmConfigured ? _options.EffectiveModel : null;
+    public string? DefaultModel => Options.IsLlmConfigured ? Options.EffectiveModel : null;
 
-    public bool FallbackToBuiltIn => _options.FallbackToBuiltIn;
+    public bool FallbackToBuiltIn => Options.FallbackToBuiltIn;
 
     public string? Check(string? provider)
     {
@@ -44,13 +46,18 @@ public sealed class AiChatClientFactory(IOptions<AiOptions> options, AiRequestLi
 
     public ResilientChatClient Create(string? model = null)
     {
-        if (!_options.IsLlmConfigured)
+        if (!Options.IsLlmConfigured)
         {
-            throw new InvalidOperationException("No AI provider is configured (Ai:Provider is built-in).");
+            throw new InvalidOperationException("No AI provider is configured (Ai:Provider and the organisation's settings are built-in).");
         }
 
-        var endpoint = string.IsNullOrWhiteSpace(_options.Endpoint) ? null : new Uri(_options.Endpoint);
-        var inner = new OpenAiChatClient(string.IsNullOrWhiteSpace(model) ? _options.EffectiveModel : model, _options.ApiKey, endpoint);
-        return new ResilientChatClient(inner, _options, limiter, clock);
+        var effective = settings.Effective();
+        var options = effective.Ai;
+        var endpoint = string.IsNullOrWhiteSpace(options.Endpoint) ? null : new Uri(options.Endpoint);
+        var inner = new OpenAiChatClient(string.IsNullOrWhiteSpace(model) ? options.EffectiveModel : model, options.ApiKey, endpoint);
+        var own = effective.TenantAiRequestsPerMinute is { } perMinute && tenant.TenantId is { } tenantId
+            ? tenantLimiters.For(tenantId, perMinute)
+            : null;
+        return new ResilientChatClient(inner, options, limiter, clock, own);
     }
 }

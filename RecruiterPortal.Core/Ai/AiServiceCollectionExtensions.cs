@@ -12,7 +12,9 @@ public static class AiServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AiOptions>, AiOptionsValidator>();
         services.AddSingleton(sp => new AiRequestLimiter(
             sp.GetRequiredService<IOptions<AiOptions>>().Value.MaxRequestsPerMinute, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IAiChatClientFactory, AiChatClientFactory>();
+        services.AddSingleton<TenantAiLimiters>();
+        services.AddScoped<Settings.TenantSettingsService>();
+        services.AddScoped<IAiChatClientFactory, AiChatClientFactory>();
         return services;
     }
 }

@@ -9,7 +9,8 @@ namespace RecruiterPortal.Core.Ai;
 /// exponential back-off and jitter (at least as long as the provider's Retry-After). Counts the
 /// requests, retries and tokens it spent, so one instance per tailoring gives that tailoring's usage.
 /// </summary>
-public sealed class ResilientChatClient(IChatClient inner, AiOptions options, AiRequestLimiter limiter, TimeProvider clock)
+/// <param name="tenantLimiter">A tenant's own, lower request rate, waited for before the process's.</param>
+public sealed class ResilientChatClient(IChatClient inner, AiOptions options, AiRequestLimiter limiter, TimeProvider clock, AiRequestLimiter? tenantLimiter = null)
     : DelegatingChatClient(inner)
 {
     /// <summary>A provider asking for a longer pause than this is treated as unavailable for now.</summary>
@@ -35,6 +36,11 @@ public sealed class ResilientChatClient(IChatClient inner, AiOptions options, Ai
         var attempts = options.MaxRetries + 1;
         for (var attempt = 1; ; attempt++)
         {
+            if (tenantLimiter is not null)
+            {
+                await tenantLimiter.WaitAsync(cancellationToken);
+            }
+
             await limiter.WaitAsync(cancellationToken);
             Interlocked.Increment(ref _requests);
             using var perAttempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -20,16 +20,18 @@ public sealed class ResumeUploadService(
     IBlobStore blobs,
     IPipelineQueue queue,
     ITenantContext tenant,
-    IOptions<UploadOptions> options,
+    Settings.TenantSettingsService settings,
     Audit.AuditLog audit,
     TimeProvider clock)
 {
-    private readonly UploadOptions _options = options.Value;
+    public const string QuotaExceededCode = "quota_exceeded";
 
     public async Task<UploadBatchResult> UploadAsync(IReadOnlyList<ResumeUploadFile> files, CancellationToken cancellationToken = default)
     {
         tenant.Demand(PortalRoles.Recruiter);
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploading resumes needs a tenant.");
+        var limits = await settings.EffectiveAsync(cancellationToken);
+        var quota = await QuotaUsageAsync(limits, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var batch = new UploadBatch { TenantId = tenantId, TotalFiles = files.Count, CreatedAt = now, CreatedByUserId = tenant.UserId };
         db.Add(batch);
@@ -40,11 +42,11 @@ public sealed class ResumeUploadService(
         for (var i = 0; i < files.Count; i++)
         {
             var fileName = FileNames.Sanitize(files[i].FileName);
-            var refusal = i >= _options.MaxFilesPerBatch
-                ? UploadRefusals.TooManyFiles(fileName, _options.MaxFilesPerBatch)
-                : UploadRefusals.CheckDeclared(fileName, files[i].Length, _options.MaxFileBytes);
-            var content = refusal is null ? await ReadAsync(files[i], cancellationToken) : null;
-            refusal ??= UploadRefusals.CheckContent(fileName, content!, _options.MaxFileBytes);
+            var refusal = i >= limits.MaxFilesPerBatch
+                ? UploadRefusals.TooManyFiles(fileName, limits.MaxFilesPerBatch)
+                : UploadRefusals.CheckDeclared(fileName, files[i].Length, limits.MaxFileBytes);
+            var content = refusal is null ? await ReadAsync(files[i], limits.MaxFileBytes, cancellationToken) : null;
+            refusal ??= UploadRefusals.CheckContent(fileName, content!, limits.MaxFileBytes);
             if (refusal is not null)
             {
                 items[i] = new UploadItemResult(null, fileName, UploadItemStatuses.Failed, null, refusal.Message, refusal.Code);
@@ -67,6 +69,13 @@ public sealed class ResumeUploadService(
                 continue;
             }
 
+            if (QuotaRefusal(fileName, content!.LongLength, limits, quota) is { } overQuota)
+            {
+                items[i] = new UploadItemResult(null, fileName, UploadItemStatuses.Failed, null, overQuota, QuotaExceededCode);
+                continue;
+            }
+
+            quota = (quota.Resumes + 1, quota.Bytes + content.LongLength);
             await blobs.PutAsync(tenantId, content!, resume.ContentType, cancellationToken);
             db.Add(resume);
             inThisBatch[resume.Sha256] = resume;
@@ -141,17 +150,47 @@ public sealed class ResumeUploadService(
         UploadedByUserId = tenant.UserId,
     };
 
+    /// <summary>
+    /// The resumes the tenant keeps now and their bytes, when it has a quota: every upload that
+    /// stored a file (a duplicate stores none).
+    /// </summary>
+    private async Task<(int Resumes, long Bytes)> QuotaUsageAsync(Settings.EffectiveTenantSettings limits, CancellationToken cancellationToken)
+    {
+        if (limits.QuotaResumes is null && limits.QuotaBytes is null)
+        {
+            return (0, 0);
+        }
+
+        var stored = db.Set<Resume>().Where(r => r.Status != ResumeStatuses.Duplicate);
+        return (await stored.CountAsync(cancellationToken), await stored.SumAsync(r => (long?)r.SizeBytes, cancellationToken) ?? 0);
+    }
+
+    private static string? QuotaRefusal(string fileName, long bytes, Settings.EffectiveTenantSettings limits, (int Resumes, long Bytes) usage)
+    {
+        if (limits.QuotaResumes is { } maxResumes && usage.Resumes + 1 > maxResumes)
+        {
+            return $"{fileName} was not stored: your organisation keeps at most {maxResumes.ToString(CultureInfo.InvariantCulture)} resumes and has reached that quota. An Owner or Admin can raise it under Admin → Settings, or delete resumes you no longer need.";
+        }
+
+        if (limits.QuotaBytes is { } maxBytes && usage.Bytes + bytes > maxBytes)
+        {
+            return $"{fileName} was not stored: it would take your organisation past its quota of {UploadRefusals.Megabytes(maxBytes)} MB of resumes ({UploadRefusals.Megabytes(usage.Bytes, roundUp: true)} MB used). An Owner or Admin can raise it under Admin → Settings.";
+        }
+
+        return null;
+    }
+
     /// <summary>Reads at most one byte past the limit: enough to refuse a file that lied about its size.</summary>
-    private async Task<byte[]> ReadAsync(ResumeUploadFile file, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadAsync(ResumeUploadFile file, long maxBytes, CancellationToken cancellationToken)
     {
         await using var stream = file.Open();
-        using var buffer = new MemoryStream((int)Math.Min(Math.Max(file.Length, 0), _options.MaxFileBytes));
+        using var buffer = new MemoryStream((int)Math.Min(Math.Max(file.Length, 0), maxBytes));
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > _options.MaxFileBytes)
+            if (buffer.Length > maxBytes)
             {
                 break;
             }

@@ -24,6 +24,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Portal:DataFolder"] = _folder.Path,
             ["Demo:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Many tests sign in and call the API from one address; the limits' own tests set them low.
+            ["RateLimits:SignInPerMinute"] = "10000",
+            ["RateLimits:SignInPerAddressPerMinute"] = "10000",
+            ["RateLimits:ApiPerMinute"] = "1000000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

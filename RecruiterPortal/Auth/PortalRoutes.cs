@@ -16,4 +16,5 @@ public static class PortalRoutes
     public const string Invite = Core.Users.SetPasswordLink.Route;
     public const string ApiKeys = "/admin/api-keys";
     public const string Users = "/admin/users";
+    public const string Settings = "/admin/settings";
 }

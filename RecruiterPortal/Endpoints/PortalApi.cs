@@ -13,7 +13,7 @@ public static class PortalApi
             .RequireAuthorization(PortalPolicies.ApiViewer)
             .WithTags("RecruiterPortal");
         api.MapMeEndpoints();
-        api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints().MapJobPostingEndpoints().MapMatchEndpoints().MapTailorEndpoints().MapTailorReviewEndpoints().MapTailorExportEndpoints().MapTailorSessionEndpoints();
+        api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints().MapJobPostingEndpoints().MapMatchEndpoints().MapTailorEndpoints().MapTailorReviewEndpoints().MapTailorExportEndpoints().MapTailorSessionEndpoints().MapSettingsEndpoints();
         return endpoints;
     }
 }

@@ -39,11 +39,22 @@ public static class PortalApplication
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
+
+        // Inside the page handler, so it catches first. The API answers an unexpected failure with bare
+        // problem details in every environment: never the exception's message or stack trace.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(PortalApi.Prefix), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = context => Results.Problem(
+                "The request could not be completed. Try again; if it keeps happening, give this reference to your administrator: " + context.TraceIdentifier,
+                statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context),
+        }));
 
         app.UseStatusCodePages(async context =>
         {
@@ -55,6 +66,7 @@ public static class PortalApplication
         });
         app.UseAuthentication();
         app.UseMiddleware<TenantContextMiddleware>();
+        app.UsePortalRateLimits();
         app.UseAuthorization();
         app.UseMiddleware<AccessOutcomeMiddleware>();
         app.UseMiddleware<TwoFactorEnforcementMiddleware>();

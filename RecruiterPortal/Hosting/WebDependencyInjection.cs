@@ -30,6 +30,12 @@ public static class WebDependencyInjection
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingPortalAuthenticationStateProvider>();
         services.AddScoped<CircuitHandler, TenantCircuitHandler>();
+        services.AddOptions<CircuitOptions>().BindConfiguration(CircuitOptions.Section)
+            .Validate(o => o.MaxPerUser >= 1, "Circuits:MaxPerUser must be at least 1.").ValidateOnStart();
+        services.AddSingleton<CircuitCounter>();
+        services.AddScoped<CircuitAdmission>();
+        services.AddScoped<CircuitHandler, CircuitCapHandler>();
+        services.AddPortalRateLimits(configuration);
         services.AddScoped<IdentityRedirectManager>();
 
         services.AddAuthentication(o =>

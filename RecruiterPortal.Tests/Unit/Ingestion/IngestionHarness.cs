@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using RecruiterPortal.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,9 @@ internal sealed class IngestionHarness : IAsyncDisposable
         services.AddScoped(sp => database.CreateContext(sp.GetRequiredService<ITenantContext>()));
         services.AddScoped(sp => database.Factory(sp.GetRequiredService<ITenantContext>()));
         services.AddScoped<AuditLog>();
+        services.AddDataProtection();
+        services.AddOptions<Core.Ai.AiOptions>();
+        services.AddScoped<Core.Settings.TenantSettingsService>();
         services.AddOptions<StorageOptions>();
         services.AddOptions<UploadOptions>().Configure(o => configureUploads?.Invoke(o));
         services.AddScoped<IBlobStore, FileSystemBlobStore>();
