@@ -9,6 +9,7 @@ using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Storage;
 using RecruiterPortal.Core.Tailoring;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Privacy;
 
@@ -23,7 +24,7 @@ public sealed record CandidateArchive(byte[] Content, string FileName)
 /// <c>candidate.json</c> (profile, skills, experience, education, projects, resume versions, match
 /// analyses, tailored resumes) and the original uploaded files under <c>resumes/</c>.
 /// </summary>
-public sealed class CandidateDataExport(PortalDbContext db, IBlobStore blobs, AuditLog audit, TimeProvider clock)
+public sealed class CandidateDataExport(PortalDbContext db, IBlobStore blobs, AuditLog audit, ITenantContext tenant, TimeProvider clock)
 {
     public const string JsonEntry = "candidate.json";
 
@@ -36,6 +37,7 @@ public sealed class CandidateDataExport(PortalDbContext db, IBlobStore blobs, Au
     /// <summary>The archive; null when the tenant has no such candidate.</summary>
     public async Task<CandidateArchive?> ExportAsync(Guid candidateId, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         var c = await db.Set<Candidate>().AsNoTracking()
             .Include(x => x.Experience).Include(x => x.Education).Include(x => x.Projects).Include(x => x.Skills)
             .AsSplitQuery()

@@ -7,6 +7,7 @@ using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Storage;
 using RecruiterPortal.Core.Tailoring;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Privacy;
 
@@ -20,14 +21,17 @@ namespace RecruiterPortal.Core.Privacy;
 /// none remain. The audit log keeps its entries (they hold ids only) and gains one "candidate
 /// erased" entry with counts. See docs/privacy.md.
 /// </summary>
-public sealed class CandidateErasure(PortalDbContext db, IBlobStore blobs, AuditLog audit)
+public sealed class CandidateErasure(PortalDbContext db, IBlobStore blobs, AuditLog audit, ITenantContext tenant)
 {
     /// <summary>The actor the retention job is recorded as.</summary>
     public const string RetentionActor = "retention";
 
     /// <summary>Erases the candidate; null when the tenant has no such candidate.</summary>
-    public async Task<ErasureSummary?> EraseAsync(Guid candidateId, CancellationToken cancellationToken = default) =>
-        await EraseCoreAsync(candidateId, byRetention: false, cancellationToken);
+    public async Task<ErasureSummary?> EraseAsync(Guid candidateId, CancellationToken cancellationToken = default)
+    {
+        tenant.Demand(PortalRoles.Admin);
+        return await EraseCoreAsync(candidateId, byRetention: false, cancellationToken);
+    }
 
     /// <summary>Erases for the retention job, recorded with the actor <see cref="RetentionActor"/>.</summary>
     internal async Task<ErasureSummary?> EraseForRetentionAsync(Guid candidateId, CancellationToken cancellationToken = default) =>

@@ -3,6 +3,7 @@ using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Privacy;
 
@@ -15,7 +16,7 @@ public sealed record RetentionView(int? RetentionDays, int DueNow, DateTime? Cut
 /// on every new resume version and on every recruiter correction — after which the retention job
 /// erases the candidate (docs/privacy.md).
 /// </summary>
-public sealed class RetentionService(PortalDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class RetentionService(PortalDbContext db, AuditLog audit, ITenantContext caller, TimeProvider clock)
 {
     public const int MinDays = 1;
     public const int MaxDays = 36500;
@@ -35,6 +36,7 @@ public sealed class RetentionService(PortalDbContext db, AuditLog audit, TimePro
 
     public async Task<Result<RetentionView>> SetAsync(int? days, CancellationToken cancellationToken = default)
     {
+        caller.Demand(PortalRoles.Admin);
         if (days is < MinDays or > MaxDays)
         {
             return Result<RetentionView>.Fail($"Retention must be between {MinDays} and {MaxDays} days, or empty to keep candidates.", InvalidCode);

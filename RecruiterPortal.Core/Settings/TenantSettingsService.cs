@@ -60,6 +60,7 @@ public sealed class TenantSettingsService(
 
     public async Task<Result<TenantSettingsView>> SaveAsync(TenantSettingsUpdate update, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Settings need a tenant.");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<TenantSettings>().FirstOrDefaultAsync(cancellationToken);

@@ -28,6 +28,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, ITenantConte
     /// <summary>Creates a user without a password and returns the one-time link that lets them set it.</summary>
     public async Task<Result<SetPasswordLink>> InviteAsync(string? displayName, string? email, string role, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         await using var op = await OperationAsync(cancellationToken);
         if (op.Refusal is { } refused)
         {
@@ -76,6 +77,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, ITenantConte
 
     public async Task<Result<bool>> ChangeRoleAsync(Guid userId, string role, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         await using var op = await OperationAsync(cancellationToken);
         var (user, failure) = await TargetAsync(op, userId, cancellationToken);
         if (user is null)
@@ -110,6 +112,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, ITenantConte
     /// <summary>Deactivates a user: their sessions end, pending links die, and the API keys they created are revoked.</summary>
     public async Task<Result<bool>> DeactivateAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         await using var op = await OperationAsync(cancellationToken);
         var (user, failure) = await TargetAsync(op, userId, cancellationToken);
         if (user is null)
@@ -154,6 +157,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, ITenantConte
 
     public async Task<Result<bool>> ReactivateAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         await using var op = await OperationAsync(cancellationToken);
         var (user, failure) = await TargetAsync(op, userId, cancellationToken);
         if (user is null)
@@ -183,6 +187,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, ITenantConte
     /// </summary>
     public async Task<Result<SetPasswordLink>> ResetPasswordAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         await using var op = await OperationAsync(cancellationToken);
         var (user, failure) = await TargetAsync(op, userId, cancellationToken);
         if (user is null)
@@ -225,6 +230,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, ITenantConte
     /// <summary>Turns the tenant's "two-factor sign-in for everyone" on or off.</summary>
     public async Task<Result<bool>> SetTwoFactorRequiredAsync(bool required, CancellationToken cancellationToken = default)
     {
+        tenant.Demand(PortalRoles.Admin);
         await using var op = await OperationAsync(cancellationToken);
         if (op.Refusal is { } refused)
         {

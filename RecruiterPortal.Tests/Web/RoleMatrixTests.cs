@@ -12,8 +12,11 @@ using RecruiterPortal.Core.Exports;
 using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.JobPostings;
 using RecruiterPortal.Core.Matching;
+using RecruiterPortal.Core.Privacy;
+using RecruiterPortal.Core.Settings;
 using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
+using RecruiterPortal.Core.Users;
 using RecruiterPortal.Tests.Fixtures;
 using Xunit.Abstractions;
 
@@ -60,6 +63,9 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["/Account/AccessDenied"] = Public,
         ["/Account/Signup"] = Public,
         ["/Account/Setup"] = Public,
+        ["/Account/Invite"] = Public,
+        ["/admin/settings"] = PortalRoles.Admin,
+        ["/admin/privacy"] = PortalRoles.Admin,
         ["/Error"] = Public,
         ["/not-found"] = Public,
     };
@@ -71,6 +77,10 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["GET /api/v1/candidates"] = PortalRoles.Viewer,
         ["GET /api/v1/candidates/{id:guid}"] = PortalRoles.Viewer,
         ["PATCH /api/v1/candidates/{id:guid}"] = PortalRoles.Recruiter,
+        ["DELETE /api/v1/candidates/{id:guid}"] = PortalRoles.Admin,
+        ["GET /api/v1/candidates/{id:guid}/export"] = PortalRoles.Admin,
+        ["GET /api/v1/settings"] = PortalRoles.Admin,
+        ["PUT /api/v1/settings"] = PortalRoles.Admin,
         ["GET /api/v1/candidates/{id:guid}/resumes"] = PortalRoles.Viewer,
         ["GET /api/v1/candidates/{id:guid}/best-jobs"] = PortalRoles.Viewer,
         ["GET /api/v1/candidates/{id:guid}/content-ranking"] = PortalRoles.Viewer,
@@ -118,6 +128,7 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["GET /files/sessions/{sessionId:guid}/results.csv"] = PortalRoles.Viewer,
         ["GET /files/sessions/{sessionId:guid}/resumes.zip"] = PortalRoles.Viewer,
         ["GET /files/audit.csv"] = PortalRoles.Admin,
+        ["GET /files/candidates/{id:guid}/export"] = PortalRoles.Admin,
     };
 
     /// <summary>What a page's buttons do, called on the services the buttons call, as each role.</summary>
@@ -142,6 +153,16 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ("change scoring weights", PortalRoles.Admin, s => s.GetRequiredService<MatchingService>().UpdateWeightageAsync(new WeightageView(0.4, 0.1, 0.2, 0.1, 0.1, 0.1))),
         ("create an API key", PortalRoles.Admin, s => s.GetRequiredService<ApiKeyService>().CreateAsync("matrix key", PortalRoles.Viewer)),
         ("revoke an API key", PortalRoles.Admin, s => s.GetRequiredService<ApiKeyService>().RevokeAsync(Guid.NewGuid())),
+        ("invite a user", PortalRoles.Admin, s => s.GetRequiredService<UserAdministration>().InviteAsync("Matrix Person", $"matrix-{Guid.NewGuid():N}@example.com", PortalRoles.Viewer)),
+        ("change a user's role", PortalRoles.Admin, s => s.GetRequiredService<UserAdministration>().ChangeRoleAsync(Guid.NewGuid(), PortalRoles.Viewer)),
+        ("deactivate a user", PortalRoles.Admin, s => s.GetRequiredService<UserAdministration>().DeactivateAsync(Guid.NewGuid())),
+        ("reactivate a user", PortalRoles.Admin, s => s.GetRequiredService<UserAdministration>().ReactivateAsync(Guid.NewGuid())),
+        ("reset a user's password", PortalRoles.Admin, s => s.GetRequiredService<UserAdministration>().ResetPasswordAsync(Guid.NewGuid())),
+        ("require two-factor", PortalRoles.Admin, s => s.GetRequiredService<UserAdministration>().SetTwoFactorRequiredAsync(false)),
+        ("save tenant settings", PortalRoles.Admin, s => s.GetRequiredService<TenantSettingsService>().SaveAsync(new TenantSettingsUpdate())),
+        ("set retention", PortalRoles.Admin, s => s.GetRequiredService<RetentionService>().SetAsync(null)),
+        ("export a candidate's data", PortalRoles.Admin, s => s.GetRequiredService<CandidateDataExport>().ExportAsync(Guid.NewGuid())),
+        ("erase a candidate", PortalRoles.Admin, s => s.GetRequiredService<CandidateErasure>().EraseAsync(Guid.NewGuid())),
     ];
 
     private readonly PortalFactory _portal = new();

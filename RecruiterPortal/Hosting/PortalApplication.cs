@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -51,9 +52,12 @@ public static class PortalApplication
         // problem details in every environment: never the exception's message or stack trace.
         app.UseWhen(context => context.Request.Path.StartsWithSegments(PortalApi.Prefix), api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = context => Results.Problem(
-                "The request could not be completed. Try again; if it keeps happening, give this reference to your administrator: " + context.TraceIdentifier,
-                statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context),
+            // A malformed request (a missing query parameter, unreadable JSON) is the caller's to fix: say what it was.
+            ExceptionHandler = context => (context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad
+                ? Results.Problem(bad.Message, statusCode: bad.StatusCode)
+                : Results.Problem(
+                    "The request could not be completed. Try again; if it keeps happening, give this reference to your administrator: " + context.TraceIdentifier,
+                    statusCode: StatusCodes.Status500InternalServerError)).ExecuteAsync(context),
         }));
 
         app.UseStatusCodePages(async context =>
