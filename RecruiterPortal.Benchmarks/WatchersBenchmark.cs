@@ -3,8 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Tests.Fixtures;
 using RecruiterPortal.Tests.OutOfProcess;
@@ -57,7 +59,16 @@ internal sealed class WatchersBenchmark : IBenchmarkCommand
         try
         {
             await portal.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
-            var dbOptions = new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(connection).Options;
+            // Contact fields are encrypted with the portal's key ring, which lives in its database: contexts opened
+            // here read and write them through that same ring, as the portal's own contexts do.
+            ServiceProvider? keyRing = null;
+            var collection = new ServiceCollection();
+            collection.AddLogging();
+            collection.AddScoped<PortalDbContext>(_ => new SqlitePortalDbContext(Options(), null));
+            collection.AddPortalKeyRing();
+            keyRing = collection.BuildServiceProvider();
+            DbContextOptions<SqlitePortalDbContext> Options() => new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(connection).UseApplicationServiceProvider(keyRing).Options;
+            var dbOptions = Options();
             Guid sessionId;
             await using (var db = new SqlitePortalDbContext(dbOptions, null))
             {

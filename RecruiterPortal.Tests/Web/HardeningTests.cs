@@ -138,7 +138,7 @@ public sealed class HardeningTests : IDisposable
     }
 
     [Fact]
-    public void The_open_tab_counter_refuses_past_the_cap_and_frees_a_place_when_a_tab_goes()
+    public async Task The_open_tab_counter_refuses_past_the_cap_and_frees_a_place_when_a_tab_goes()
     {
         var counter = new CircuitCounter();
         Assert.True(counter.TryAdd("ana", 2));
@@ -148,6 +148,14 @@ public sealed class HardeningTests : IDisposable
         counter.Remove("ana");
         Assert.Equal(1, counter.CountOf("ana"));
         Assert.True(counter.TryAdd("ana", 2));
+
+        // Every tab of a user closed, then a new one: the user's entry is back at 0 and must count up again.
+        counter.Remove("ben");
+        Assert.Equal(0, counter.CountOf("ben"));
+        var reopened = Task.Run(() => counter.TryAdd("ben", 2));
+        Assert.True(await Task.WhenAny(reopened, Task.Delay(TimeSpan.FromSeconds(10))) == reopened, "admitting a tab after all of the user's tabs closed never finished");
+        Assert.True(await reopened);
+        Assert.Equal(1, counter.CountOf("ben"));
     }
 
     private static void AssertNoDetails(string body)

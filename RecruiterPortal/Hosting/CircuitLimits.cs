@@ -20,13 +20,14 @@ public sealed class CircuitCounter
     {
         while (true)
         {
-            var current = _open.GetValueOrDefault(user);
+            // A user whose tabs all closed keeps an entry of 0: that entry is updated, not added again.
+            var known = _open.TryGetValue(user, out var current);
             if (current >= max)
             {
                 return false;
             }
 
-            if (current == 0 ? _open.TryAdd(user, 1) : _open.TryUpdate(user, current + 1, current))
+            if (known ? _open.TryUpdate(user, current + 1, current) : _open.TryAdd(user, 1))
             {
                 return true;
             }
