@@ -36,7 +36,8 @@ internal sealed class MatchingHarness : IAsyncDisposable
     public MatchingScope Scope(Guid? tenantId = null)
     {
         var tenant = new TenantContext();
-        tenant.Use(tenantId ?? TenantId, Guid.NewGuid(), PortalRoles.Recruiter);
+        // An Admin: the harness also changes the scoring weights.
+        tenant.Use(tenantId ?? TenantId, Guid.NewGuid(), PortalRoles.Admin);
         var db = Ingestion.Database.CreateContext(tenant);
         var clock = TimeProvider.System;
         var scheduler = new ScoreJobScheduler(db, Ingestion.Queue);

@@ -221,6 +221,7 @@ public sealed partial class SessionProcessTests
         ["Bootstrap:ApiKey"] = ApiKey,
         ["Bulk:MaxConcurrency"] = $"{concurrency}",
         ["Pipeline:Workers"] = "2",
+        ["RateLimits:ApiPerMinute"] = "1000000",
         ["Pipeline:PollInterval"] = "00:00:00.200",
         ["Pipeline:HeartbeatInterval"] = "00:00:00.500",
         ["Pipeline:LeaseTimeout"] = "00:00:05",

@@ -67,11 +67,12 @@ public sealed class UsersSessionTests : IAsyncLifetime
     [Fact]
     public async Task A_deactivated_users_api_keys_are_refused_at_once_and_revoked()
     {
-        var secret = await CreateKeyAsAsync(PortalRoles.Recruiter, PortalRoles.Recruiter);
+        // Keys are created by Admins and Owners; an Owner deactivates the Admin who made this one.
+        var secret = await CreateKeyAsAsync(PortalRoles.Admin, PortalRoles.Recruiter);
         var api = Api(secret);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode);
 
-        Assert.True((await AsAdminAsync(a => a.DeactivateAsync(IdOf(PortalRoles.Recruiter)))).Value);
+        Assert.True((await AsOwnerAsync(a => a.DeactivateAsync(IdOf(PortalRoles.Admin)))).Value);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me")).StatusCode);
         await using var scope = _portal.Services.CreateAsyncScope();
@@ -80,7 +81,7 @@ public sealed class UsersSessionTests : IAsyncLifetime
         Assert.NotNull(key.RevokedAt);
 
         // Reactivating the person does not bring the key back.
-        Assert.True((await AsAdminAsync(a => a.ReactivateAsync(IdOf(PortalRoles.Recruiter)))).Value);
+        Assert.True((await AsOwnerAsync(a => a.ReactivateAsync(IdOf(PortalRoles.Admin)))).Value);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me")).StatusCode);
     }
 
@@ -145,6 +146,13 @@ public sealed class UsersSessionTests : IAsyncLifetime
         await using var scope = _portal.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Use(_tenant.Id, IdOf(creatorRole), creatorRole);
         return (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync("sync " + creatorRole, keyRole)).Value!.Secret;
+    }
+
+    private async Task<T> AsOwnerAsync<T>(Func<UserAdministration, Task<T>> act)
+    {
+        await using var scope = _portal.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(_tenant.Id, IdOf(PortalRoles.Owner), PortalRoles.Owner);
+        return await act(scope.ServiceProvider.GetRequiredService<UserAdministration>());
     }
 
     private async Task<T> AsAdminAsync<T>(Func<UserAdministration, Task<T>> act)
