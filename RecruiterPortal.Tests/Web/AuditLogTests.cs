@@ -4,11 +4,14 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Tenancy;
+using RecruiterPortal.Core.Users;
 using RecruiterPortal.Tests.Fixtures;
 
 namespace RecruiterPortal.Tests.Web;
@@ -16,21 +19,33 @@ namespace RecruiterPortal.Tests.Web;
 /// <summary>Scripted actions through the real HTTP surface each leave one audit entry in their own tenant's log.</summary>
 public sealed class AuditLogTests : IAsyncLifetime
 {
-    private static readonly byte[] Resume = Encoding.UTF8.GetBytes("Lena Fox\nlena.fox@example.com\n\nEXPERIENCE\nWarehouse Lead, Parcelwise\n2021 - Present\n- Ran inventory counts");
-    private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Pipeline:PollInterval"] = "00:00:00.200" });
+    private static readonly byte[] Resume = Encoding.UTF8.GetBytes("Lena Fox\nlena.fox@example.com\n\nEXPERIENCE\nWarehouse Lead, Parcelwise\n2021 - Present\n- Ran inventory counts\n\nSKILLS\nInventory, Forklift, Shift planning");
+    private FakeOpenAiServer _llm = null!;
+    private PortalFactory _portal = null!;
     private SeededTenant _tenant = null!;
     private SeededTenant _other = null!;
 
     public async Task InitializeAsync()
     {
+        // The LLM answers after a pause, so a session started in the script is still running when it is cancelled.
+        _llm = await FakeOpenAiServer.StartAsync();
+        _llm.Script(request => FakeReply.Faithful(request) with { Delay = TimeSpan.FromSeconds(2) });
+        _portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["Pipeline:PollInterval"] = "00:00:00.200",
+            ["Ai:Provider"] = "openai-compatible",
+            ["Ai:Endpoint"] = _llm.Endpoint.ToString(),
+            ["Ai:Model"] = "fake-model",
+            ["Ai:TimeoutSeconds"] = "20",
+        });
         _tenant = await TestTenants.CreateAsync(_portal.Services, "Audit Talent");
         _other = await TestTenants.CreateAsync(_portal.Services, "Audit Other");
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         _portal.Dispose();
-        return Task.CompletedTask;
+        await _llm.DisposeAsync();
     }
 
     [Fact]
@@ -58,6 +73,23 @@ public sealed class AuditLogTests : IAsyncLifetime
             var key = await keys.CreateAsync("ATS sync", PortalRoles.Viewer);
             Assert.True(await keys.RevokeAsync(key.Value!.Key.Id));
         });
+
+        var target = await api.PostAsJsonAsync("/api/v1/job-postings", new { title = "Inventory Lead", description = "Requirements:\n- Inventory\n- Forklift licence" });
+        var targetId = (await target.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var tailoring = await api.PostAsJsonAsync("/api/v1/tailor", new { candidate_id = candidateId, job_posting_id = targetId });
+        var tailorId = (await tailoring.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tailor_id").GetGuid();
+        var session = await api.PostAsJsonAsync("/api/v1/tailor-sessions", new { job_posting_id = targetId, candidate_ids = new[] { candidateId } });
+        var sessionId = (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("session_id").GetGuid();
+        var cancelled = await api.PostAsync($"/api/v1/tailor-sessions/{sessionId}/cancel", null);
+        Assert.Equal("cancelled", (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var tailored = await ApiFlows.WaitUntilFinishedAsync(api, $"/api/v1/tailor/{tailorId}");
+        Assert.True(tailored.GetProperty("status").GetString() == "completed", tailored.ToString());
+        (await api.GetAsync($"/api/v1/tailor/{tailorId}/export?format=md")).EnsureSuccessStatusCode();
+        (await api.GetAsync($"/api/v1/candidates/{candidateId}/export")).EnsureSuccessStatusCode();
+        await ActAsAdminAsync<UserAdministration>(async users => Assert.True((await users.InviteAsync("Nia Park", "nia.park@audit.test", PortalRoles.Recruiter)).IsSuccess));
+        await ActAsAdminAsync<RetentionService>(async retention => Assert.True((await retention.SetAsync(365)).IsSuccess));
+        (await api.DeleteAsync($"/api/v1/candidates/{candidateId}")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/candidates/{candidateId}")).StatusCode);
         await SignOutAsync(admin);
 
         var entries = await EntriesAsync(_tenant.Id);
@@ -66,16 +98,25 @@ public sealed class AuditLogTests : IAsyncLifetime
             AuditActions.SignInFailed, AuditActions.SignInSucceeded, AuditActions.ResumeUploaded, AuditActions.CandidateViewed,
             AuditActions.CandidateEdited, AuditActions.ResumeDownloaded, AuditActions.JobCreated, AuditActions.JobEdited,
             AuditActions.JobDeleted, AuditActions.SettingsChanged, AuditActions.ApiKeyCreated, AuditActions.ApiKeyRevoked,
-            AuditActions.SignedOut,
+            AuditActions.TailoringStarted, AuditActions.SessionStarted, AuditActions.SessionCancelled, AuditActions.TailoringExported,
+            AuditActions.CandidateExported, AuditActions.UserInvited, AuditActions.RetentionChanged, AuditActions.CandidateErased,
+            AuditActions.RecordNotFound, AuditActions.SignedOut,
         ];
+        Assert.Equal(22, expected.Length);
         foreach (var action in expected)
         {
             Assert.Contains(entries, e => e.Action == action);
         }
 
+        Assert.Equal(sessionId.ToString(), Single(entries, AuditActions.SessionCancelled).EntityId);
+        Assert.Equal(tailorId.ToString(), Single(entries, AuditActions.TailoringExported).EntityId);
+        Assert.Equal(candidateId.ToString(), Single(entries, AuditActions.CandidateErased).EntityId);
+        Assert.Equal(candidateId.ToString(), Single(entries, AuditActions.RecordNotFound).EntityId);
+        Assert.Equal(2, entries.Count(e => e.Action == AuditActions.JobCreated));
+
         var failed = Assert.Single(entries, e => e.Action == AuditActions.SignInFailed);
         Assert.Equal(recruiterEmail, failed.Actor);
-        Assert.StartsWith("API key ", Single(entries, AuditActions.JobCreated).Actor, StringComparison.Ordinal);
+        Assert.All(entries.Where(e => e.Action == AuditActions.JobCreated), e => Assert.StartsWith("API key ", e.Actor, StringComparison.Ordinal));
         Assert.Equal(_tenant.EmailOf(PortalRoles.Admin), Single(entries, AuditActions.ResumeDownloaded).Actor);
         Assert.Equal(candidateId.ToString(), Single(entries, AuditActions.CandidateEdited).EntityId);
         Assert.Equal("Fields: phone, location", Single(entries, AuditActions.CandidateEdited).Detail);
@@ -161,11 +202,16 @@ public sealed class AuditLogTests : IAsyncLifetime
         return client;
     }
 
-    private async Task ActAsAdminAsync(Func<ApiKeyService, Task> action)
+    private Task ActAsAdminAsync(Func<ApiKeyService, Task> action) => ActAsAdminAsync<ApiKeyService>(action);
+
+    private async Task ActAsAdminAsync<TService>(Func<TService, Task> action)
+        where TService : notnull
     {
         using var scope = _portal.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(_tenant.Id, Guid.NewGuid(), PortalRoles.Admin);
-        await action(scope.ServiceProvider.GetRequiredService<ApiKeyService>());
+        var adminEmail = _tenant.EmailOf(PortalRoles.Admin);
+        var adminId = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.Where(u => u.Email == adminEmail).Select(u => u.Id).SingleAsync();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(_tenant.Id, adminId, PortalRoles.Admin);
+        await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     private async Task<List<AuditEntry>> EntriesAsync(Guid tenantId)
