@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -20,7 +21,8 @@ namespace RecruiterPortal.Benchmarks;
 /// item's completion time comes from the database. Lag is the time from an item's completion to the
 /// first moment a page shows a count that includes it. Server memory is the portal's resident set
 /// before and after the watchers open. Options: --watchers W (50), --candidates C (100),
-/// --concurrency N (Bulk:MaxConcurrency, 1).
+/// --concurrency N (Bulk:MaxConcurrency, 1), --crowd-refresh-ms M (Bulk:CrowdRefresh, the portal's
+/// default when absent), --viewport WxH (1280x800; each page's size, which sets Chromium's painting work).
 /// </summary>
 internal sealed class WatchersBenchmark : IBenchmarkCommand
 {
@@ -53,9 +55,11 @@ internal sealed class WatchersBenchmark : IBenchmarkCommand
         var watchers = BenchmarkArgs.Option(args, "--watchers", 50);
         var size = BenchmarkArgs.Option(args, "--candidates", 100);
         var concurrency = BenchmarkArgs.Option(args, "--concurrency", 1);
+        var crowdRefresh = BenchmarkArgs.Option(args, "--crowd-refresh-ms", 0);
+        var viewport = (BenchmarkArgs.Text(args, "--viewport") ?? "1280x800").Split('x');
         using var root = new TempFolder("rp-bench-watchers");
         var connection = $"Data Source={Path.Combine(root.Path, "portal.db")}";
-        using var portal = PortalProcess.Start("portal", Settings(root.Path, connection, concurrency, watchers), root.Path);
+        using var portal = PortalProcess.Start("portal", Settings(root.Path, connection, concurrency, watchers, crowdRefresh), root.Path);
         try
         {
             await portal.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
@@ -85,7 +89,7 @@ internal sealed class WatchersBenchmark : IBenchmarkCommand
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
             });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = int.Parse(viewport[0], CultureInfo.InvariantCulture), Height = int.Parse(viewport[1], CultureInfo.InvariantCulture) } });
             context.SetDefaultTimeout(120_000);
             context.SetDefaultNavigationTimeout(120_000);
 
@@ -148,7 +152,7 @@ internal sealed class WatchersBenchmark : IBenchmarkCommand
             }
 
             var sorted = lags.Order().ToArray();
-            Console.WriteLine($"watchers: {watchers} circuits on one session of {size} candidates, built-in engine, Bulk:MaxConcurrency {concurrency}, SQLite, {Environment.ProcessorCount} cores (portal, Chromium and this driver share them)");
+            Console.WriteLine($"watchers: {watchers} circuits ({string.Join('x', viewport)} pages) on one session of {size} candidates, built-in engine, Bulk:MaxConcurrency {concurrency}, Bulk:CrowdRefresh {(crowdRefresh > 0 ? $"{crowdRefresh} ms" : "default")}, SQLite, {Environment.ProcessorCount} cores (portal, Chromium and this driver share them)");
             Console.WriteLine($"opening {watchers} session pages took {openedIn.TotalSeconds:F1} s; the session ran {completions.Count} items in {ranIn.TotalSeconds:F1} s ({completions.Count / ranIn.TotalSeconds:F1} items/s)");
             if (sorted.Length == 0)
             {
@@ -296,6 +300,17 @@ internal sealed class WatchersBenchmark : IBenchmarkCommand
     }
 
     private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:F0}";
+
+    private static Dictionary<string, string?> Settings(string root, string connection, int concurrency, int watchers, int crowdRefreshMs)
+    {
+        var settings = Settings(root, connection, concurrency, watchers);
+        if (crowdRefreshMs > 0)
+        {
+            settings["Bulk:CrowdRefresh"] = TimeSpan.FromMilliseconds(crowdRefreshMs).ToString();
+        }
+
+        return settings;
+    }
 
     private static Dictionary<string, string?> Settings(string root, string connection, int concurrency, int watchers) => new()
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RecruiterPortal.Core.Progress;
 using RecruiterPortal.Core.Tenancy;
 
@@ -10,17 +11,18 @@ namespace RecruiterPortal.Core.Bulk;
 /// <summary>
 /// Shares one live view of a session among all its watchers on this instance (page circuits,
 /// event streams). The first watcher subscribes the session's item and control events; every burst
-/// of events becomes one snapshot read (at most one per <see cref="MinInterval"/>) delivered to all
-/// watchers, so fifty open pages cost the database what one does. While a session runs the view is
+/// of events becomes one snapshot read (at most one per <see cref="BulkOptions.LiveRefresh"/>, or per
+/// <see cref="BulkOptions.CrowdRefresh"/> for a crowd of watchers) delivered to all watchers, so fifty
+/// open pages cost the database what one does. While a session runs the view is
 /// also re-read every <see cref="CatchUpInterval"/>, so a lost event never leaves it stale for long.
 /// </summary>
-public sealed class TailorSessionWatchers(IServiceScopeFactory scopes, IProgressNotifier notifier, ILogger<TailorSessionWatchers> logger)
+public sealed class TailorSessionWatchers(IServiceScopeFactory scopes, IProgressNotifier notifier, IOptions<BulkOptions> options, ILogger<TailorSessionWatchers> logger)
 {
-    public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan CatchUpInterval = TimeSpan.FromSeconds(5);
 
     private readonly IProgressNotifier _notifier = notifier;
     private readonly ILogger _logger = logger;
+    private readonly BulkOptions _options = options.Value;
     private readonly ConcurrentDictionary<(Guid TenantId, Guid SessionId), Feed> _feeds = new();
     private readonly Lock _lock = new();
     private long _reads;
@@ -175,7 +177,7 @@ public sealed class TailorSessionWatchers(IServiceScopeFactory scopes, IProgress
                         }
                     }
 
-                    await Task.Delay(MinInterval, _stop.Token);
+                    await Task.Delay(_owner._options.RefreshFor(_watchers.Length), _stop.Token);
                 }
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
