@@ -97,6 +97,54 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         Assert.DoesNotContain(aLog, e => e.Actor == _b.EmailOf(PortalRoles.Owner));
     }
 
+    [Fact]
+    public async Task Pages_given_another_tenants_ids_show_not_found_and_log_the_attempt_for_the_caller()
+    {
+        var records = await SeedTenantAAsync(Api(_a.OwnerApiKey));
+        var bCookie = Cookies();
+        await AuthenticationTests.SignInAsync(bCookie, _b.EmailOf(PortalRoles.Owner), TestTenants.Password);
+
+        // Every routable page with an id in its address, found in the app itself, so a new one cannot be missed.
+        var pages = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), inherit: false).Cast<Microsoft.AspNetCore.Components.RouteAttribute>())
+            .Select(r => r.Template)
+            .Where(t => t.Contains("{Id", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(pages.Count >= 5, string.Join(", ", pages));
+        foreach (var template in pages)
+        {
+            var segment = template.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
+            Assert.True(PageEntities.TryGetValue(segment, out var entity), $"No tenant-A record is seeded for the page {template}: add its kind to PageEntities.");
+            var id = records[entity];
+            var url = Regex.Replace(template, "\\{Id[^}]*\\}", id.ToString());
+            var missingUrl = Regex.Replace(template, "\\{Id[^}]*\\}", Guid.NewGuid().ToString());
+            var foreign = await bCookie.GetAsync(url);
+            var missing = await bCookie.GetAsync(missingUrl);
+            var foreignBody = await foreign.Content.ReadAsStringAsync();
+            Assert.Equal(missing.StatusCode, foreign.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, foreign.StatusCode);
+            Assert.Contains("does not exist", foreignBody, StringComparison.Ordinal);
+            Assert.Contains("does not exist", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Marisol", foreignBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("Backend Engineer", foreignBody, StringComparison.Ordinal);
+            var logged = await AuditAsync(_b.Id);
+            Assert.Contains(logged, e => e.Action == AuditActions.RecordNotFound && e.EntityId == id.ToString() && e.Detail == $"page /{segment}/{{id}}{template[(template.IndexOf('}') + 1)..]}");
+        }
+
+        var aLog = await AuditAsync(_a.Id);
+        Assert.DoesNotContain(aLog, e => e.Action == AuditActions.RecordNotFound);
+    }
+
+    /// <summary>The kind of tenant-A record each id-taking page shows, by the page address's first segment.</summary>
+    private static readonly Dictionary<string, string> PageEntities = new(StringComparer.Ordinal)
+    {
+        ["candidates"] = "candidates",
+        ["jobs"] = "job-postings",
+        ["tailor"] = "tailor",
+        ["sessions"] = "sessions",
+    };
+
     /// <summary>Tenant A's records of every kind the API addresses by id.</summary>
     private static async Task<Dictionary<string, Guid>> SeedTenantAAsync(HttpClient a)
     {
