@@ -19,6 +19,7 @@ public static class BulkServiceCollectionExtensions
         });
         services.AddScoped<TailorSessionService>();
         services.AddSingleton<TailorSessionWatchers>();
+        services.AddSingleton<IPipelineTenantLimits, TenantTailoringLimits>();
         return services;
     }
 }

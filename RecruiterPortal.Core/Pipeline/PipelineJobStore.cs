@@ -17,7 +17,15 @@ internal sealed class PipelineJobStore(TimeProvider clock)
     /// PostgreSQL skips rows another instance is claiming (SKIP LOCKED); SQLite runs one writer
     /// at a time, and the status guard makes a lost race claim nothing.
     /// </summary>
-    public async Task<PipelineJob?> ClaimAsync(PortalDbContext db, string workerId, IReadOnlyCollection<string> saturatedKinds, CancellationToken cancellationToken)
+    public Task<PipelineJob?> ClaimAsync(PortalDbContext db, string workerId, IReadOnlyCollection<string> saturatedKinds, CancellationToken cancellationToken) =>
+        ClaimAsync(db, workerId, saturatedKinds, [], cancellationToken);
+
+    /// <summary>
+    /// Claims the next runnable job whose kind is not saturated and whose (kind, tenant) pair is not
+    /// at that tenant's own limit.
+    /// </summary>
+    public async Task<PipelineJob?> ClaimAsync(
+        PortalDbContext db, string workerId, IReadOnlyCollection<string> saturatedKinds, IReadOnlyCollection<(string Kind, Guid TenantId)> saturatedTenants, CancellationToken cancellationToken)
     {
         var now = Now;
         var token = Guid.CreateVersion7();
@@ -25,6 +33,8 @@ internal sealed class PipelineJobStore(TimeProvider clock)
         if (db.Database.IsNpgsql())
         {
             var saturated = saturatedKinds.ToArray();
+            var pairKinds = saturatedTenants.Select(p => p.Kind).ToArray();
+            var pairTenants = saturatedTenants.Select(p => p.TenantId).ToArray();
             claimed = await db.Database.ExecuteSqlAsync(
                 $"""
                 UPDATE pipeline_jobs
@@ -33,6 +43,8 @@ internal sealed class PipelineJobStore(TimeProvider clock)
                 WHERE id = (
                     SELECT id FROM pipeline_jobs
                     WHERE status = {PipelineJobStatus.Queued} AND run_after <= {now} AND NOT (kind = ANY({saturated}))
+                      AND NOT EXISTS (SELECT 1 FROM unnest({pairKinds}, {pairTenants}) AS full_tenant(kind, tenant_id)
+                                      WHERE full_tenant.kind = pipeline_jobs.kind AND full_tenant.tenant_id = pipeline_jobs.tenant_id)
                     ORDER BY priority DESC, created_at, id
                     LIMIT 1
                     FOR UPDATE SKIP LOCKED)
@@ -41,8 +53,16 @@ internal sealed class PipelineJobStore(TimeProvider clock)
         }
         else
         {
-            var next = db.PipelineJobs.IgnoreQueryFilters()
-                .Where(q => q.Status == PipelineJobStatus.Queued && q.RunAfter <= now && !saturatedKinds.Contains(q.Kind))
+            var runnable = db.PipelineJobs.IgnoreQueryFilters()
+                .Where(q => q.Status == PipelineJobStatus.Queued && q.RunAfter <= now && !saturatedKinds.Contains(q.Kind));
+            foreach (var group in saturatedTenants.GroupBy(p => p.Kind))
+            {
+                var kind = group.Key;
+                var tenants = group.Select(p => p.TenantId).ToArray();
+                runnable = runnable.Where(q => !(q.Kind == kind && tenants.Contains(q.TenantId)));
+            }
+
+            var next = runnable
                 .OrderByDescending(q => q.Priority).ThenBy(q => q.CreatedAt).ThenBy(q => q.Id)
                 .Select(q => q.Id);
             claimed = await db.PipelineJobs.IgnoreQueryFilters()

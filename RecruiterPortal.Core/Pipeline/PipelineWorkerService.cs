@@ -28,6 +28,8 @@ internal sealed class PipelineWorkerService : BackgroundService
     // Claims are serialised per instance so the per-kind counts cannot be overshot by two loops at once.
     private readonly SemaphoreSlim _claimGate = new(1, 1);
     private readonly Dictionary<string, int> _running = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Kind, Guid TenantId), int> _runningByTenant = [];
+    private readonly Dictionary<string, IPipelineTenantLimits> _tenantLimits;
 
     public PipelineWorkerService(
         IServiceScopeFactory scopes,
@@ -38,8 +40,10 @@ internal sealed class PipelineWorkerService : BackgroundService
         PipelineInstance instance,
         IOptions<PipelineOptions> options,
         IConfiguration configuration,
+        IEnumerable<IPipelineTenantLimits> tenantLimits,
         ILogger<PipelineWorkerService> logger)
     {
+        _tenantLimits = tenantLimits.ToDictionary(l => l.Kind, StringComparer.Ordinal);
         _scopes = scopes;
         _store = store;
         _runner = runner;
@@ -124,7 +128,7 @@ internal sealed class PipelineWorkerService : BackgroundService
             }
             finally
             {
-                ReleaseSlot(job.Kind);
+                ReleaseSlot(job);
             }
         }
     }
@@ -140,14 +144,19 @@ internal sealed class PipelineWorkerService : BackgroundService
                 saturated = _running.Where(r => r.Value >= _options.LimitFor(r.Key)).Select(r => r.Key).ToArray();
             }
 
+            var fullTenants = await FullTenantsAsync(stoppingToken);
             await using var scope = _scopes.CreateAsyncScope();
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(stoppingToken);
-            var job = await _store.ClaimAsync(db, workerId, saturated, stoppingToken);
+            var job = await _store.ClaimAsync(db, workerId, saturated, fullTenants, stoppingToken);
             if (job is not null)
             {
                 lock (_running)
                 {
                     _running[job.Kind] = _running.GetValueOrDefault(job.Kind) + 1;
+                    if (_tenantLimits.ContainsKey(job.Kind))
+                    {
+                        _runningByTenant[(job.Kind, job.TenantId)] = _runningByTenant.GetValueOrDefault((job.Kind, job.TenantId)) + 1;
+                    }
                 }
             }
 
@@ -159,19 +168,56 @@ internal sealed class PipelineWorkerService : BackgroundService
         }
     }
 
-    private void ReleaseSlot(string kind)
+    /// <summary>The (kind, tenant) pairs running on this instance at the tenant's own limit for that kind.</summary>
+    private async Task<List<(string Kind, Guid TenantId)>> FullTenantsAsync(CancellationToken cancellationToken)
     {
-        bool wasSaturated;
-        lock (_running)
+        if (_tenantLimits.Count == 0)
         {
-            var count = _running.GetValueOrDefault(kind);
-            wasSaturated = count >= _options.LimitFor(kind);
-            _running[kind] = Math.Max(0, count - 1);
+            return [];
         }
 
-        if (wasSaturated)
+        KeyValuePair<(string Kind, Guid TenantId), int>[] running;
+        lock (_running)
         {
-            // Idle loops skipped this kind while it was full; let them look again.
+            running = _runningByTenant.Where(r => r.Value > 0).ToArray();
+        }
+
+        var full = new List<(string, Guid)>();
+        foreach (var ((kind, tenantId), count) in running)
+        {
+            if (await _tenantLimits[kind].LimitAsync(tenantId, cancellationToken) is { } limit && count >= limit)
+            {
+                full.Add((kind, tenantId));
+            }
+        }
+
+        return full;
+    }
+
+    private void ReleaseSlot(PipelineJob job)
+    {
+        bool mayUnblock;
+        lock (_running)
+        {
+            var count = _running.GetValueOrDefault(job.Kind);
+            mayUnblock = count >= _options.LimitFor(job.Kind) || _tenantLimits.ContainsKey(job.Kind);
+            _running[job.Kind] = Math.Max(0, count - 1);
+            if (_runningByTenant.TryGetValue((job.Kind, job.TenantId), out var ofTenant))
+            {
+                if (ofTenant <= 1)
+                {
+                    _runningByTenant.Remove((job.Kind, job.TenantId));
+                }
+                else
+                {
+                    _runningByTenant[(job.Kind, job.TenantId)] = ofTenant - 1;
+                }
+            }
+        }
+
+        if (mayUnblock)
+        {
+            // Idle loops may have skipped this kind (or this tenant's jobs of it) while it was full; let them look again.
             _signal.Signal();
         }
     }

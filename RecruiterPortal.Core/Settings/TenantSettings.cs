@@ -36,6 +36,12 @@ public class TenantSettings : ITenantOwned
     /// <summary>The most megabytes of resume files the tenant may keep.</summary>
     public int? QuotaMegabytes { get; set; }
 
+    /// <summary>
+    /// The most of the tenant's tailorings (bulk session items and single ones) one instance runs at
+    /// once; null uses the portal's <c>Bulk:MaxConcurrency</c>.
+    /// </summary>
+    public int? BulkConcurrency { get; set; }
+
     public Guid? UpdatedByUserId { get; set; }
 
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;

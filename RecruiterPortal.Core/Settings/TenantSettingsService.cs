@@ -7,6 +7,8 @@ using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.Pipeline;
+using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Settings;
@@ -23,6 +25,7 @@ public sealed class TenantSettingsService(
     IDataProtectionProvider dataProtection,
     IOptions<AiOptions> aiOptions,
     IOptions<UploadOptions> uploadOptions,
+    IOptions<PipelineOptions> pipelineOptions,
     AuditLog audit,
     TimeProvider clock)
 {
@@ -32,6 +35,9 @@ public sealed class TenantSettingsService(
     /// <summary>Caps that keep a typo from meaning "unlimited" in practice.</summary>
     public const int MaxQuotaResumes = 10_000_000;
     public const int MaxQuotaMegabytes = 10_000_000;
+
+    /// <summary>Shown as the portal's tailoring limit when the pipeline sets none for tailoring.</summary>
+    public const int PortalBulkCeiling = 64;
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector(AiKeyPurpose);
     private EffectiveTenantSettings? _effective;
@@ -47,7 +53,8 @@ public sealed class TenantSettingsService(
                 ai.IsLlmConfigured ? ai.EffectiveModel : null,
                 ai.MaxRequestsPerMinute,
                 (int)Math.Max(1, uploads.MaxFileBytes / (1024 * 1024)),
-                uploads.MaxFilesPerBatch);
+                uploads.MaxFilesPerBatch,
+                Math.Min(pipelineOptions.Value.LimitFor(TailorResumeHandler.JobKind), PortalBulkCeiling));
         }
     }
 
@@ -84,6 +91,7 @@ public sealed class TenantSettingsService(
         CheckRange(errors, "AI requests per minute", update.AiRequestsPerMinute, portal.AiRequestsPerMinute, "the portal's limit");
         CheckRange(errors, "Largest file (MB)", update.MaxFileMegabytes, portal.MaxFileMegabytes, "the portal's limit");
         CheckRange(errors, "Files per upload", update.MaxFilesPerBatch, portal.MaxFilesPerBatch, "the portal's limit");
+        CheckRange(errors, "Tailorings at once", update.BulkConcurrency, portal.BulkConcurrency, "the portal's limit");
         CheckRange(errors, "Resumes kept", update.QuotaResumes, MaxQuotaResumes, null);
         CheckRange(errors, "Megabytes of resumes kept", update.QuotaMegabytes, MaxQuotaMegabytes, null);
         if (errors.Count > 0)
@@ -106,6 +114,7 @@ public sealed class TenantSettingsService(
         Set(changed, "max_files_per_batch", row.MaxFilesPerBatch, update.MaxFilesPerBatch, v => row.MaxFilesPerBatch = v);
         Set(changed, "quota_resumes", row.QuotaResumes, update.QuotaResumes, v => row.QuotaResumes = v);
         Set(changed, "quota_mb", row.QuotaMegabytes, update.QuotaMegabytes, v => row.QuotaMegabytes = v);
+        Set(changed, "bulk_concurrency", row.BulkConcurrency, update.BulkConcurrency, v => row.BulkConcurrency = v);
         if (changed.Count == 0)
         {
             return Result<TenantSettingsView>.Ok(ToView(isNew ? null : row));
@@ -188,6 +197,7 @@ public sealed class TenantSettingsService(
         row?.MaxFilesPerBatch,
         row?.QuotaResumes,
         row?.QuotaMegabytes,
+        row?.BulkConcurrency,
         Portal,
         row?.UpdatedAt);
 

@@ -15,11 +15,12 @@ public sealed record TenantSettingsView(
     int? MaxFilesPerBatch,
     int? QuotaResumes,
     int? QuotaMegabytes,
+    int? BulkConcurrency,
     PortalLimits Portal,
     DateTime? UpdatedAt);
 
 /// <summary>The portal's own configuration, which a tenant's settings can only tighten.</summary>
-public sealed record PortalLimits(string AiProvider, string? AiModel, int AiRequestsPerMinute, int MaxFileMegabytes, int MaxFilesPerBatch);
+public sealed record PortalLimits(string AiProvider, string? AiModel, int AiRequestsPerMinute, int MaxFileMegabytes, int MaxFilesPerBatch, int BulkConcurrency);
 
 /// <summary>
 /// A save from the settings page or API. <see cref="NewAiKey"/> replaces the saved key when given
@@ -47,6 +48,8 @@ public sealed class TenantSettingsUpdate
 
     public int? QuotaMegabytes { get; set; }
 
+    public int? BulkConcurrency { get; set; }
+
     public static TenantSettingsUpdate From(TenantSettingsView view) => new()
     {
         AiProvider = view.AiProvider,
@@ -57,6 +60,7 @@ public sealed class TenantSettingsUpdate
         MaxFilesPerBatch = view.MaxFilesPerBatch,
         QuotaResumes = view.QuotaResumes,
         QuotaMegabytes = view.QuotaMegabytes,
+        BulkConcurrency = view.BulkConcurrency,
     };
 }
 

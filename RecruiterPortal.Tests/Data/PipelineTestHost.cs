@@ -31,7 +31,7 @@ public sealed class PipelineTestHost : IAsyncDisposable
     public IServiceProvider Services => _provider;
 
     /// <summary>Builds an instance and brings the database to the model (real migrations).</summary>
-    public static async Task<PipelineTestHost> CreateAsync(TestDatabase database, PipelineProbe probe, IDictionary<string, string?>? settings = null)
+    public static async Task<PipelineTestHost> CreateAsync(TestDatabase database, PipelineProbe probe, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>(database.Settings)
         {
@@ -60,6 +60,7 @@ public sealed class PipelineTestHost : IAsyncDisposable
         services.AddSingleton(probe);
         services.AddScoped<IPipelineHandler>(sp => new PipelineTestHandler(PipelineTestHandler.DefaultKind, probe, sp.GetRequiredService<ITenantContext>()));
         services.AddScoped<IPipelineHandler>(sp => new PipelineTestHandler("limited", probe, sp.GetRequiredService<ITenantContext>()));
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         return new PipelineTestHost(provider, folder);

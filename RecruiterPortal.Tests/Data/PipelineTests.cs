@@ -238,6 +238,51 @@ public abstract class PipelineTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tenant_at_its_own_limit_waits_while_other_tenants_jobs_of_the_kind_run()
+    {
+        var other = await _host.CreateTenantAsync("Beacon Hiring");
+        var limited = await NewHostAsync(
+            new Dictionary<string, string?> { ["Pipeline:KindConcurrency:limited"] = "3" },
+            services => services.AddSingleton<IPipelineTenantLimits>(new FixedTenantLimits("limited", _tenant, 1)));
+        var own = new List<Guid>();
+        var others = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            own.Add(await limited.EnqueueAsync(_tenant, new PipelineScript("slow", DelayMs: 150), kind: "limited"));
+            others.Add(await limited.EnqueueAsync(other, new PipelineScript("slow", DelayMs: 150), kind: "limited"));
+        }
+
+        await limited.StartAsync();
+        var ownJobs = new List<PipelineJob>();
+        foreach (var id in own)
+        {
+            ownJobs.Add(await limited.WaitForStatusAsync(_tenant, id, PipelineJobStatus.Completed));
+        }
+
+        foreach (var id in others)
+        {
+            await limited.WaitForStatusAsync(other, id, PipelineJobStatus.Completed);
+        }
+
+        // The limited tenant's jobs ran one after another; the other tenant's ran beside them.
+        var ordered = ownJobs.OrderBy(j => j.StartedAt).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            Assert.True(ordered[i].StartedAt >= ordered[i - 1].CompletedAt, $"Job {i} of the limited tenant started before the one before it ended.");
+        }
+
+        Assert.True(_probe.MaxRunning >= 2, "The other tenant's jobs should run beside the limited tenant's.");
+        Assert.True(_probe.MaxRunning <= 3);
+    }
+
+    private sealed class FixedTenantLimits(string kind, Guid tenantId, int limit) : IPipelineTenantLimits
+    {
+        public string Kind => kind;
+
+        public Task<int?> LimitAsync(Guid tenant, CancellationToken cancellationToken) => Task.FromResult(tenant == tenantId ? limit : (int?)null);
+    }
+
+    [Fact]
     public async Task Cancelling_stops_waiting_jobs_at_once_and_running_jobs_at_the_next_heartbeat()
     {
         var waiting = await _host.EnqueueAsync(_tenant, new PipelineScript("ok"));
@@ -358,9 +403,9 @@ public abstract class PipelineTests(string provider) : IAsyncLifetime
         }
     }
 
-    private async Task<PipelineTestHost> NewHostAsync(IDictionary<string, string?>? settings = null)
+    private async Task<PipelineTestHost> NewHostAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var host = await PipelineTestHost.CreateAsync(_database, _probe, settings);
+        var host = await PipelineTestHost.CreateAsync(_database, _probe, settings, configure);
         _hosts.Add(host);
         return host;
     }

@@ -8,6 +8,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.Audit;
+using RecruiterPortal.Core.Pipeline;
+using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Tests.Fixtures;
 
@@ -124,6 +126,27 @@ public sealed class TenantSettingsTests : IAsyncLifetime
         Assert.Contains("AI requests per minute must be between 1 and 60 (the portal's limit).", problem, StringComparison.Ordinal);
         Assert.Contains("Largest file (MB) must be between 1 and 10 (the portal's limit).", problem, StringComparison.Ordinal);
         Assert.False((await api.GetFromJsonAsync<JsonElement>("/api/v1/settings")).GetProperty("has_ai_key").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_tenants_own_tailoring_limit_is_kept_within_the_portals_and_reaches_the_pipeline()
+    {
+        var tenant = await TestTenants.CreateAsync(_portal.Services, "Bulk Limit Talent");
+        var other = await TestTenants.CreateAsync(_portal.Services, "Bulk Limit Other");
+        var api = Api(tenant.OwnerApiKey);
+        var portalLimit = (await api.GetFromJsonAsync<JsonElement>("/api/v1/settings")).GetProperty("portal").GetProperty("bulk_concurrency").GetInt32();
+        Assert.True(portalLimit >= 1);
+
+        var tooMany = await api.PutAsJsonAsync("/api/v1/settings", new { bulk_concurrency = portalLimit + 1 });
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains($"Tailorings at once must be between 1 and {portalLimit} (the portal's limit).", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        (await api.PutAsJsonAsync("/api/v1/settings", new { bulk_concurrency = 1 })).EnsureSuccessStatusCode();
+
+        Assert.Equal(1, (await api.GetFromJsonAsync<JsonElement>("/api/v1/settings")).GetProperty("bulk_concurrency").GetInt32());
+        var limits = _portal.Services.GetServices<IPipelineTenantLimits>().Single(l => l.Kind == TailorResumeHandler.JobKind);
+        Assert.Equal(1, await limits.LimitAsync(tenant.Id, CancellationToken.None));
+        Assert.Null(await limits.LimitAsync(other.Id, CancellationToken.None));
+        Assert.Contains(await AuditAsync(tenant.Id), e => e.Action == AuditActions.SettingsChanged && e.Detail == "Changed: bulk_concurrency");
     }
 
     [Fact]

@@ -1511,6 +1511,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("ai_requests_per_minute");
 
+                    b.Property<int?>("BulkConcurrency")
+                        .HasColumnType("integer")
+                        .HasColumnName("bulk_concurrency");
+
                     b.Property<int?>("MaxFileMegabytes")
                         .HasColumnType("integer")
                         .HasColumnName("max_file_megabytes");

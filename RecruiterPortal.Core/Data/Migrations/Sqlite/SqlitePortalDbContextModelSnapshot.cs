@@ -1502,6 +1502,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("ai_requests_per_minute");
 
+                    b.Property<int?>("BulkConcurrency")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bulk_concurrency");
+
                     b.Property<int?>("MaxFileMegabytes")
                         .HasColumnType("INTEGER")
                         .HasColumnName("max_file_megabytes");
