@@ -138,7 +138,7 @@ public sealed class EmployerService(PortalDbContext db, ITenantContext tenant, A
         var split = new Employer
         {
             TenantId = source.TenantId,
-            Name = EmployerNames.Parse(moving.Name)?.Name ?? moving.Name,
+            Name = SplitName(moving, source),
             Key = moving.Key,
             CreatedAt = now,
             UpdatedAt = now,
@@ -243,6 +243,10 @@ public sealed class EmployerService(PortalDbContext db, ITenantContext tenant, A
             employer.CreatedAt,
             employer.UpdatedAt);
     }
+
+    /// <summary>The display name of a split-off form; the form as written when the display name would repeat the employer it left.</summary>
+    private static string SplitName(EmployerAlias moving, Employer source) =>
+        EmployerNames.Parse(moving.Name)?.Name is { } name && !string.Equals(name, source.Name, StringComparison.OrdinalIgnoreCase) ? name : moving.Name;
 
     private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
 }
