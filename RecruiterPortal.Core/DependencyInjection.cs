@@ -8,6 +8,7 @@ using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Dashboard;
 using RecruiterPortal.Core.Exports;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Employers;
 using RecruiterPortal.Core.Hosting;
 using RecruiterPortal.Core.Identity;
 using RecruiterPortal.Core.Ingestion;
@@ -66,6 +67,7 @@ public static class DependencyInjection
         services.AddPortalExports();
         services.AddPortalBulk(configuration);
         services.AddPortalPrivacy();
+        services.AddPortalEmployers();
         return services;
     }
 

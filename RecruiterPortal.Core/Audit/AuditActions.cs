@@ -20,6 +20,9 @@ public static class AuditActions
     public const string JobEdited = "job.edited";
     public const string JobDeleted = "job.deleted";
 
+    public const string EmployerMerged = "employer.merged";
+    public const string EmployerSplit = "employer.split";
+
     public const string TailoringStarted = "tailoring.started";
     public const string TailoringViewed = "tailoring.viewed";
     public const string TailoringReviewed = "tailoring.reviewed";
@@ -48,6 +51,7 @@ public static class AuditActions
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded, CandidateErased, CandidateExported, RetentionChanged,
         JobCreated, JobEdited, JobDeleted,
+        EmployerMerged, EmployerSplit,
         TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
         UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,

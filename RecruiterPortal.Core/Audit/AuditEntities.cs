@@ -12,6 +12,7 @@ public static class AuditEntities
     public const string TailorSession = "tailor_session";
     public const string ApiKey = "api_key";
     public const string Settings = "settings";
+    public const string Employer = "employer";
 
     /// <summary>A record named by a request whose type is the route it came through.</summary>
     public const string Record = "record";

@@ -15,6 +15,12 @@ public class CandidateExperience : ITenantOwned
 
     public string? Company { get; set; }
 
+    /// <summary>The canonical employer <see cref="Company"/> resolves to; set on save (docs/employers.md).</summary>
+    public Guid? EmployerId { get; set; }
+
+    /// <summary>The department the company name gave ("Acme – Finance" → "Finance"); set on save with <see cref="EmployerId"/>.</summary>
+    public string? Department { get; set; }
+
     public string? Location { get; set; }
 
     public string? StartDate { get; set; }

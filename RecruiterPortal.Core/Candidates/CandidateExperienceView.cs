@@ -8,4 +8,6 @@ public sealed record CandidateExperienceView(
     string? StartDate,
     string? EndDate,
     bool IsCurrent,
-    IReadOnlyList<string> Bullets);
+    IReadOnlyList<string> Bullets,
+    Guid? EmployerId = null,
+    string? Department = null);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Common;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Employers;
 using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.Storage;
 using RecruiterPortal.Core.Tenancy;
@@ -41,7 +42,13 @@ public sealed class CandidateService(
                 || c.EmailHash == emailHash
                 || c.PhoneHash == phoneHash
                 || c.Skills.Any(s => s.SkillName.ToLower().Contains(term))
-                || c.Experience.Any(e => (e.Title != null && e.Title.ToLower().Contains(term)) || (e.Company != null && e.Company.ToLower().Contains(term))));
+                || c.Experience.Any(e => (e.Title != null && e.Title.ToLower().Contains(term)) || (e.Company != null && e.Company.ToLower().Contains(term))
+                    || (e.EmployerId != null && db.Set<EmployerAlias>().Any(a => a.EmployerId == e.EmployerId && a.Variant.Contains(term)))));
+        }
+
+        if (query.EmployerId is { } employerId)
+        {
+            candidates = candidates.Where(c => c.Experience.Any(e => e.EmployerId == employerId));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Skill))
@@ -178,7 +185,7 @@ public sealed class CandidateService(
         c.Website,
         c.Summary,
         c.Skills.OrderBy(s => s.SortOrder).Select(s => s.SkillName).ToList(),
-        c.Experience.OrderBy(e => e.SortOrder).Select(e => new CandidateExperienceView(e.Title, e.Company, e.Location, e.StartDate, e.EndDate, e.IsCurrent, e.Bullets)).ToList(),
+        c.Experience.OrderBy(e => e.SortOrder).Select(e => new CandidateExperienceView(e.Title, e.Company, e.Location, e.StartDate, e.EndDate, e.IsCurrent, e.Bullets, e.EmployerId, e.Department)).ToList(),
         c.Education.OrderBy(e => e.SortOrder).Select(e => new CandidateEducationView(e.Institution, e.Degree, e.FieldOfStudy, e.StartDate, e.EndDate, e.Gpa)).ToList(),
         c.Projects.OrderBy(p => p.SortOrder).Select(p => new CandidateProjectView(p.Name, p.Description, p.Technologies, p.Url)).ToList(),
         c.Certifications,

@@ -74,14 +74,16 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>, I
     {
         RefuseAuditRewrites();
         StampContactHashes();
+        Employers.EmployerLinks.Link(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseAuditRewrites();
         StampContactHashes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Employers.EmployerLinks.LinkAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

@@ -18,10 +18,13 @@ public sealed class DemoResumes(PortalDbContext db, IBlobStore blobs, IResumeTex
     private const string ResourcePrefix = "RecruiterPortal.Core.Ingestion.Demo.";
 
     /// <summary>Ingests the demo resumes the tenant does not have yet; returns how many were added.</summary>
-    public async Task<int> SeedAsync(Guid tenantId, CancellationToken cancellationToken)
+    public Task<int> SeedAsync(Guid tenantId, CancellationToken cancellationToken) => SeedFromAsync(tenantId, ResourcePrefix, cancellationToken);
+
+    /// <summary>Ingests the embedded resumes under another resource prefix, such as the employer demo's.</summary>
+    public async Task<int> SeedFromAsync(Guid tenantId, string resourcePrefix, CancellationToken cancellationToken)
     {
         var added = 0;
-        foreach (var (fileName, content) in Resources())
+        foreach (var (fileName, content) in Resources(resourcePrefix))
         {
             var sha256 = BlobHash.Compute(content);
             if (await db.Set<Resume>().IgnoreQueryFilters().AnyAsync(r => r.TenantId == tenantId && r.Sha256 == sha256, cancellationToken))
@@ -59,15 +62,15 @@ public sealed class DemoResumes(PortalDbContext db, IBlobStore blobs, IResumeTex
         return added;
     }
 
-    private static IEnumerable<(string FileName, byte[] Content)> Resources()
+    private static IEnumerable<(string FileName, byte[] Content)> Resources(string resourcePrefix)
     {
         var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(resourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            yield return (name[ResourcePrefix.Length..], buffer.ToArray());
+            yield return (name[resourcePrefix.Length..], buffer.ToArray());
         }
     }
 }

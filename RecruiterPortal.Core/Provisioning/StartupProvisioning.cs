@@ -32,6 +32,19 @@ public sealed class StartupProvisioning(
             var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider);
             ConsoleNotes.AddRange(await seeder.SeedAsync(demo.Value, cancellationToken));
         }
+
+        await BackfillEmployersAsync(cancellationToken);
+    }
+
+    /// <summary>Links experience rows saved before employers existed to their canonical employer (docs/employers.md).</summary>
+    private async Task BackfillEmployersAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var linked = await scope.ServiceProvider.GetRequiredService<Employers.EmployerService>().BackfillAllAsync(cancellationToken);
+        if (linked > 0)
+        {
+            logger.LogInformation("Linked {Count} experience entries to their employers", linked);
+        }
     }
 
     private async Task BootstrapAsync(BootstrapOptions options, CancellationToken cancellationToken)

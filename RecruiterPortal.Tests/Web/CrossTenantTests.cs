@@ -36,6 +36,8 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         ["PUT /api/v1/job-postings/{id:guid}"] = new { title = "Renamed by another tenant", description = "Requirements:\n- SQL" },
         ["PUT /api/v1/job-postings/{id:guid}/extraction"] = new { required_skills = new[] { "COBOL" } },
         ["PUT /api/v1/tailor/{tailorId:guid}/review"] = new { declined = new[] { 0 } },
+        ["POST /api/v1/employers/{id:guid}/merge"] = new { into_employer_id = Guid.Empty },
+        ["POST /api/v1/employers/{id:guid}/split"] = new { alias = "Larkspur Freight" },
     };
 
     private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Pipeline:PollInterval"] = "00:00:00.200" });
@@ -162,8 +164,11 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         session.EnsureSuccessStatusCode();
         var sessionId = (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("session_id").GetGuid();
         await ApiFlows.WaitUntilFinishedAsync(a, $"/api/v1/tailor-sessions/{sessionId}");
+        var employers = await a.GetFromJsonAsync<JsonElement>("/api/v1/employers");
+        var employerId = employers.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Larkspur Freight").GetProperty("id").GetGuid();
         return new Dictionary<string, Guid>
         {
+            ["employers"] = employerId,
             ["candidates"] = candidateId,
             ["resumes"] = result.GetProperty("resume_id").GetGuid(),
             ["jobs"] = upload.GetProperty("job_id").GetGuid(),
@@ -184,6 +189,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
             $"/api/v1/candidates/{records["candidates"]}", $"/api/v1/candidates/{records["candidates"]}/resumes",
             $"/api/v1/job-postings/{records["job-postings"]}", $"/api/v1/job-postings/{records["job-postings"]}/versions",
             $"/api/v1/tailor/{records["tailor"]}", $"/api/v1/tailor-sessions/{records["tailor-sessions"]}",
+            $"/api/v1/employers/{records["employers"]}", "/api/v1/employers",
         })
         {
             parts.Add(url + " " + await a.GetStringAsync(url));

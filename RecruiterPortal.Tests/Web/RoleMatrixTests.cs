@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Bulk;
 using RecruiterPortal.Core.Candidates;
+using RecruiterPortal.Core.Employers;
 using RecruiterPortal.Core.Exports;
 using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.JobPostings;
@@ -41,6 +42,7 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["/"] = PortalRoles.Viewer,
         ["/candidates"] = PortalRoles.Viewer,
         ["/candidates/{Id:guid}"] = PortalRoles.Viewer,
+        ["/employers"] = PortalRoles.Viewer,
         ["/jobs"] = PortalRoles.Viewer,
         ["/jobs/{Id:guid}"] = PortalRoles.Viewer,
         ["/jobs/new"] = PortalRoles.Recruiter,
@@ -79,6 +81,10 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["PATCH /api/v1/candidates/{id:guid}"] = PortalRoles.Recruiter,
         ["DELETE /api/v1/candidates/{id:guid}"] = PortalRoles.Admin,
         ["GET /api/v1/candidates/{id:guid}/export"] = PortalRoles.Admin,
+        ["GET /api/v1/employers"] = PortalRoles.Viewer,
+        ["GET /api/v1/employers/{id:guid}"] = PortalRoles.Viewer,
+        ["POST /api/v1/employers/{id:guid}/merge"] = PortalRoles.Recruiter,
+        ["POST /api/v1/employers/{id:guid}/split"] = PortalRoles.Recruiter,
         ["GET /api/v1/settings"] = PortalRoles.Admin,
         ["PUT /api/v1/settings"] = PortalRoles.Admin,
         ["GET /api/v1/candidates/{id:guid}/resumes"] = PortalRoles.Viewer,
@@ -135,6 +141,8 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly (string Action, string Role, Func<IServiceProvider, Task> Run)[] Actions =
     [
         ("upload resumes", PortalRoles.Recruiter, s => s.GetRequiredService<ResumeUploadService>().UploadAsync([])),
+        ("merge employers", PortalRoles.Recruiter, s => s.GetRequiredService<EmployerService>().MergeAsync(Guid.NewGuid(), Guid.NewGuid())),
+        ("split an employer", PortalRoles.Recruiter, s => s.GetRequiredService<EmployerService>().SplitAsync(Guid.NewGuid(), "Matrix Corp")),
         ("edit a candidate", PortalRoles.Recruiter, s => s.GetRequiredService<CandidateService>().UpdateAsync(Guid.NewGuid(), new CandidateUpdate { Location = "Leeds" })),
         ("reorder a candidate's content", PortalRoles.Recruiter, s => s.GetRequiredService<ContentRankingService>().SaveOrderAsync(Guid.NewGuid(), Guid.NewGuid(), new ContentOrder())),
         ("create a job", PortalRoles.Recruiter, s => s.GetRequiredService<JobPostingService>().CreateAsync(new JobPostingInput { Title = "Matrix job", Description = "Requirements:\n- SQL" })),

@@ -13,7 +13,7 @@ public static class CandidateEndpoints
     {
         api.MapGet("/candidates", ListAsync)
             .WithName("ListCandidates")
-            .WithSummary("Search candidates by text (name, skill, title, company by substring; a whole email or phone exactly) and/or an exact skill, newest first.");
+            .WithSummary("Search candidates by text (name, skill, title, company by substring; a whole email or phone exactly), an exact skill and/or 'employer_id' (everyone who worked at a canonical employer), newest first.");
 
         api.MapGet("/candidates/{id:guid}", GetAsync)
             .WithName("GetCandidate")
@@ -46,8 +46,9 @@ public static class CandidateEndpoints
         string? skill,
         int? page,
         [FromQuery(Name = "page_size")] int? pageSize,
+        [FromQuery(Name = "employer_id")] Guid? employerId,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await candidates.ListAsync(new CandidateQuery(query, skill, page ?? 1, pageSize ?? CandidateQuery.DefaultPageSize), cancellationToken));
+        TypedResults.Ok(await candidates.ListAsync(new CandidateQuery(query, skill, page ?? 1, pageSize ?? CandidateQuery.DefaultPageSize, employerId), cancellationToken));
 
     private static async Task<Results<Ok<CandidateProfile>, NotFound>> GetAsync(Guid id, [FromServices] CandidateService candidates, CancellationToken cancellationToken) =>
         await candidates.GetAsync(id, cancellationToken) is { } profile ? TypedResults.Ok(profile) : TypedResults.NotFound();

@@ -19,5 +19,10 @@ internal sealed class CandidateExperienceConfiguration : IEntityTypeConfiguratio
         builder.Property(e => e.Bullets).HasJsonListConversion();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.TenantId, e.CandidateId, e.SortOrder });
+        builder.Property(e => e.Department).HasMaxLength(200);
+        builder.HasOne<Employers.Employer>().WithMany().HasForeignKey(e => e.EmployerId).OnDelete(DeleteBehavior.SetNull);
+
+        // The employer_id= filter finds everyone who worked at an employer.
+        builder.HasIndex(e => new { e.TenantId, e.EmployerId });
     }
 }
