@@ -15,6 +15,7 @@ using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Provisioning;
+using RecruiterPortal.Core.Reports;
 using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Core.Users;
@@ -66,6 +67,7 @@ public static class DependencyInjection
         services.AddPortalExports();
         services.AddPortalBulk(configuration);
         services.AddPortalPrivacy();
+        services.AddPortalReports();
         return services;
     }
 
