@@ -1480,6 +1480,193 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.ToTable("portal_secret");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("JobCompany")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("job_company");
+
+                    b.Property<Guid?>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("job_title");
+
+                    b.Property<int>("JobVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("RankedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("ranked_count");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TopN")
+                        .HasColumnType("integer")
+                        .HasColumnName("top_n");
+
+                    b.Property<int>("WeightageVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("weightage_version");
+
+                    b.Property<string>("WeightsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("weights_json");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobPostingId");
+
+                    b.HasIndex("TenantId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "JobPostingId");
+
+                    b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.ReportRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("AiScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ai_score");
+
+                    b.Property<string>("AiVerdictSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("ai_verdict_summary");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("CandidateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("candidate_name");
+
+                    b.Property<string>("CandidateTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("candidate_title");
+
+                    b.Property<string>("ComponentsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("components_json");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<double>("LocalScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("local_score");
+
+                    b.Property<string>("MatchedSkills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("matched_skills");
+
+                    b.Property<string>("MissingSkills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("missing_skills");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid?>("ResumeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_id");
+
+                    b.Property<double?>("TailoredScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("tailored_score");
+
+                    b.Property<Guid?>("TailoringId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tailoring_id");
+
+                    b.Property<string>("TailoringStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tailoring_status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("VerdictsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("verdicts_json");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("TenantId", "CandidateId");
+
+                    b.HasIndex("TenantId", "ReportId", "Rank");
+
+                    b.ToTable("report_rows", (string)null);
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2166,6 +2353,35 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineJob", b =>
                 {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.Report", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.JobPostings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.ReportRow", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

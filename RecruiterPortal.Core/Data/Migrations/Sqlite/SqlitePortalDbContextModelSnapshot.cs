@@ -1471,6 +1471,193 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("portal_secret");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("JobCompany")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_company");
+
+                    b.Property<Guid?>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_title");
+
+                    b.Property<int>("JobVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("RankedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ranked_count");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TopN")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("top_n");
+
+                    b.Property<int>("WeightageVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weightage_version");
+
+                    b.Property<string>("WeightsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("weights_json");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobPostingId");
+
+                    b.HasIndex("TenantId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "JobPostingId");
+
+                    b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.ReportRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("AiScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("ai_score");
+
+                    b.Property<string>("AiVerdictSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("ai_verdict_summary");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("CandidateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_name");
+
+                    b.Property<string>("CandidateTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_title");
+
+                    b.Property<string>("ComponentsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("components_json");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<double>("LocalScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("local_score");
+
+                    b.Property<string>("MatchedSkills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("matched_skills");
+
+                    b.Property<string>("MissingSkills")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("missing_skills");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid?>("ResumeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_id");
+
+                    b.Property<double?>("TailoredScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("tailored_score");
+
+                    b.Property<Guid?>("TailoringId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tailoring_id");
+
+                    b.Property<string>("TailoringStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tailoring_status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("VerdictsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("verdicts_json");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("TenantId", "CandidateId");
+
+                    b.HasIndex("TenantId", "ReportId", "Rank");
+
+                    b.ToTable("report_rows", (string)null);
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2157,6 +2344,35 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineJob", b =>
                 {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.Report", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.JobPostings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Reports.ReportRow", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

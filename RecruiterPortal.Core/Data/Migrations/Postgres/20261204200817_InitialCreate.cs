@@ -603,6 +603,43 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "reports",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    job_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    job_version = table.Column<int>(type: "integer", nullable: false),
+                    top_n = table.Column<int>(type: "integer", nullable: false),
+                    ranked_count = table.Column<int>(type: "integer", nullable: false),
+                    weightage_version = table.Column<int>(type: "integer", nullable: false),
+                    weights_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reports", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_reports_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_reports_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tailor_session",
                 columns: table => new
                 {
@@ -763,6 +800,47 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         name: "FK_user_tokens_users_user_id",
                         column: x => x.user_id,
                         principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_rows",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    report_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    rank = table.Column<int>(type: "integer", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    candidate_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    candidate_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    local_score = table.Column<double>(type: "double precision", nullable: false),
+                    components_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    matched_skills = table.Column<string>(type: "text", nullable: false),
+                    missing_skills = table.Column<string>(type: "text", nullable: false),
+                    verdicts_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    explanation = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
+                    ai_score = table.Column<double>(type: "double precision", nullable: true),
+                    ai_verdict_summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    tailoring_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    tailoring_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    tailored_score = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_rows", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_report_rows_reports_report_id",
+                        column: x => x.report_id,
+                        principalTable: "reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_report_rows_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1044,6 +1122,36 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 columns: new[] { "tenant_id", "correlation_id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_rows_report_id",
+                table: "report_rows",
+                column: "report_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_rows_tenant_id_candidate_id",
+                table: "report_rows",
+                columns: new[] { "tenant_id", "candidate_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_rows_tenant_id_report_id_rank",
+                table: "report_rows",
+                columns: new[] { "tenant_id", "report_id", "rank" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reports_job_posting_id",
+                table: "reports",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reports_tenant_id_created_at",
+                table: "reports",
+                columns: new[] { "tenant_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reports_tenant_id_job_posting_id",
+                table: "reports",
+                columns: new[] { "tenant_id", "job_posting_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_resume_candidate_id",
                 table: "resume",
                 column: "candidate_id");
@@ -1236,6 +1344,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "portal_secret");
 
             migrationBuilder.DropTable(
+                name: "report_rows");
+
+            migrationBuilder.DropTable(
                 name: "resume_analysis");
 
             migrationBuilder.DropTable(
@@ -1261,6 +1372,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "pipeline_jobs");
+
+            migrationBuilder.DropTable(
+                name: "reports");
 
             migrationBuilder.DropTable(
                 name: "analysis_session");
