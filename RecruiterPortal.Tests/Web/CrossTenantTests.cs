@@ -36,6 +36,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         ["PUT /api/v1/job-postings/{id:guid}"] = new { title = "Renamed by another tenant", description = "Requirements:\n- SQL" },
         ["PUT /api/v1/job-postings/{id:guid}/extraction"] = new { required_skills = new[] { "COBOL" } },
         ["PUT /api/v1/tailor/{tailorId:guid}/review"] = new { declined = new[] { 0 } },
+        ["POST /api/v1/job-postings/{id:guid}/reports"] = new { top_n = 1, title = "Another tenant's shortlist" },
     };
 
     private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Pipeline:PollInterval"] = "00:00:00.200" });
@@ -114,6 +115,9 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         session.EnsureSuccessStatusCode();
         var sessionId = (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("session_id").GetGuid();
         await ApiFlows.WaitUntilFinishedAsync(a, $"/api/v1/tailor-sessions/{sessionId}");
+        var report = await a.PostAsJsonAsync($"/api/v1/job-postings/{jobPostingId}/reports", new { top_n = 1 });
+        report.EnsureSuccessStatusCode();
+        var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         return new Dictionary<string, Guid>
         {
             ["candidates"] = candidateId,
@@ -124,6 +128,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
             ["tailored"] = tailorId,
             ["tailor-sessions"] = sessionId,
             ["sessions"] = sessionId,
+            ["reports"] = reportId,
         };
     }
 
@@ -136,6 +141,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
             $"/api/v1/candidates/{records["candidates"]}", $"/api/v1/candidates/{records["candidates"]}/resumes",
             $"/api/v1/job-postings/{records["job-postings"]}", $"/api/v1/job-postings/{records["job-postings"]}/versions",
             $"/api/v1/tailor/{records["tailor"]}", $"/api/v1/tailor-sessions/{records["tailor-sessions"]}",
+            $"/api/v1/reports/{records["reports"]}", $"/api/v1/reports?job_posting_id={records["job-postings"]}",
         })
         {
             parts.Add(url + " " + await a.GetStringAsync(url));

@@ -13,7 +13,7 @@ using RecruiterPortal.Tests.Fixtures;
 namespace RecruiterPortal.Tests.Web;
 
 /// <summary>Shortlist reports over the HTTP API: made from a job's ranking, frozen, exported, deleted, per tenant.</summary>
-public sealed class ReportApiTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+public sealed class ReportApiTests : IAsyncLifetime
 {
     private const string Job = "Requirements:\n- C# and .NET\n- PostgreSQL\n- Docker and Kubernetes\n\nNice to have:\n- Terraform";
 
@@ -142,8 +142,7 @@ public sealed class ReportApiTests(Xunit.Abstractions.ITestOutputHelper output) 
         Assert.Equal(ReportCsv.Header, lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith($"1,Ada Okonkwo,{_candidates["Ada Okonkwo"]},Senior Backend Engineer,", lines[1], StringComparison.Ordinal);
-        output.WriteLine(lines[1]);
-        Assert.Contains("\"C#; .NET; PostgreSQL; Docker; Kubernetes", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",C#; .NET; PostgreSQL; Docker; Kubernetes; Terraform,,6,6,C#: met; .NET: met;", lines[1], StringComparison.Ordinal);
         Assert.Contains(",none,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("3,Chiara Lindqvist,", lines[3], StringComparison.Ordinal);
 
