@@ -8,6 +8,7 @@ public static class ReportServiceCollectionExtensions
     public static IServiceCollection AddPortalReports(this IServiceCollection services)
     {
         services.AddScoped<ShortlistReportService>();
+        services.AddSingleton<DemoReports>();
         return services;
     }
 }

@@ -45,7 +45,7 @@ public sealed class ReportBrowserTests(BrowserFixture browser) : LivePortalTest(
         await page.ScreenshotAsync("report-dialog");
         await page.GetByTestId("report-create").ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex("/reports/[0-9a-f-]{36}$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/reports/[0-9a-f-]{36}$"), new() { Timeout = 60_000 });
         var reportId = Guid.Parse(page.Url[^36..]);
         await Expect(page.GetByTestId("report-heading")).ToHaveTextAsync("Platform shortlist for Monday");
         await Expect(page.GetByTestId("report-created-by")).Not.ToBeEmptyAsync();
@@ -85,7 +85,7 @@ public sealed class ReportBrowserTests(BrowserFixture browser) : LivePortalTest(
         await page.GotoAsync($"reports/{reportId}");
         await page.WaitForInteractivityAsync();
         await page.GetByTestId("report-delete").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).Last.ClickAsync();
+        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/reports$"));
         await Expect(page.GetByTestId("report-link")).ToHaveCountAsync(0);
     }
