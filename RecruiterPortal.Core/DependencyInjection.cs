@@ -16,6 +16,7 @@ using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Provisioning;
+using RecruiterPortal.Core.Reports;
 using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Core.Users;
@@ -68,6 +69,7 @@ public static class DependencyInjection
         services.AddPortalBulk(configuration);
         services.AddPortalPrivacy();
         services.AddPortalEmployers();
+        services.AddPortalReports();
         return services;
     }
 

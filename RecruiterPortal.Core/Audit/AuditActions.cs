@@ -31,6 +31,11 @@ public static class AuditActions
     public const string SessionStarted = "tailor_session.started";
     public const string SessionCancelled = "tailor_session.cancelled";
 
+    public const string ReportCreated = "report.created";
+    public const string ReportViewed = "report.viewed";
+    public const string ReportExported = "report.exported";
+    public const string ReportDeleted = "report.deleted";
+
     public const string ApiKeyCreated = "api_key.created";
     public const string ApiKeyRevoked = "api_key.revoked";
     public const string SettingsChanged = "settings.changed";
@@ -53,6 +58,7 @@ public static class AuditActions
         JobCreated, JobEdited, JobDeleted,
         EmployerMerged, EmployerSplit,
         TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
+        ReportCreated, ReportViewed, ReportExported, ReportDeleted,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
         UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,
     ];

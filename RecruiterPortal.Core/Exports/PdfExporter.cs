@@ -26,10 +26,17 @@ public sealed class PdfExporter : IDocumentExporter, IDisposable
 
     public string Extension => "pdf";
 
-    public async Task<byte[]> ExportAsync(ExportDocument document, CancellationToken cancellationToken = default)
+    public Task<byte[]> ExportAsync(ExportDocument document, CancellationToken cancellationToken = default) =>
+        PrintHtmlAsync(ResumeHtmlDocument.Render(document, _options.Value.IsLetter), cancellationToken);
+
+    /// <summary>
+    /// Prints a standalone HTML document (its own styles, no scripts, no remote resources) to PDF on
+    /// the paper size of <see cref="ExportOptions"/>, with the same browser, slots and time limit as resumes.
+    /// </summary>
+    /// <exception cref="ExportUnavailableException">Chromium is missing, failed or took too long.</exception>
+    public async Task<byte[]> PrintHtmlAsync(string html, CancellationToken cancellationToken = default)
     {
         var settings = _options.Value;
-        var html = ResumeHtmlDocument.Render(document, settings.IsLetter);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(settings.PdfTimeoutSeconds));
         try
@@ -59,7 +66,7 @@ public sealed class PdfExporter : IDocumentExporter, IDisposable
         }
         catch (PlaywrightException ex)
         {
-            throw new ExportUnavailableException("PDF export is unavailable: Chromium failed to print the resume; try again.", ex);
+            throw new ExportUnavailableException("PDF export is unavailable: Chromium failed to print the document; try again.", ex);
         }
         finally
         {

@@ -38,6 +38,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         ["PUT /api/v1/tailor/{tailorId:guid}/review"] = new { declined = new[] { 0 } },
         ["POST /api/v1/employers/{id:guid}/merge"] = new { into_employer_id = Guid.Empty },
         ["POST /api/v1/employers/{id:guid}/split"] = new { alias = "Larkspur Freight" },
+        ["POST /api/v1/job-postings/{id:guid}/reports"] = new { top_n = 1, title = "Another tenant's shortlist" },
     };
 
     private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Pipeline:PollInterval"] = "00:00:00.200" });
@@ -166,6 +167,9 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         await ApiFlows.WaitUntilFinishedAsync(a, $"/api/v1/tailor-sessions/{sessionId}");
         var employers = await a.GetFromJsonAsync<JsonElement>("/api/v1/employers");
         var employerId = employers.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Larkspur Freight").GetProperty("id").GetGuid();
+        var report = await a.PostAsJsonAsync($"/api/v1/job-postings/{jobPostingId}/reports", new { top_n = 1 });
+        report.EnsureSuccessStatusCode();
+        var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         return new Dictionary<string, Guid>
         {
             ["employers"] = employerId,
@@ -177,6 +181,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
             ["tailored"] = tailorId,
             ["tailor-sessions"] = sessionId,
             ["sessions"] = sessionId,
+            ["reports"] = reportId,
         };
     }
 
@@ -190,6 +195,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
             $"/api/v1/job-postings/{records["job-postings"]}", $"/api/v1/job-postings/{records["job-postings"]}/versions",
             $"/api/v1/tailor/{records["tailor"]}", $"/api/v1/tailor-sessions/{records["tailor-sessions"]}",
             $"/api/v1/employers/{records["employers"]}", "/api/v1/employers",
+            $"/api/v1/reports/{records["reports"]}", $"/api/v1/reports?job_posting_id={records["job-postings"]}",
         })
         {
             parts.Add(url + " " + await a.GetStringAsync(url));

@@ -14,6 +14,7 @@ using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.JobPostings;
 using RecruiterPortal.Core.Matching;
 using RecruiterPortal.Core.Privacy;
+using RecruiterPortal.Core.Reports;
 using RecruiterPortal.Core.Settings;
 using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
@@ -53,6 +54,8 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["/sessions"] = PortalRoles.Viewer,
         ["/sessions/new"] = PortalRoles.Recruiter,
         ["/sessions/{Id:guid}"] = PortalRoles.Viewer,
+        ["/reports"] = PortalRoles.Viewer,
+        ["/reports/{Id:guid}"] = PortalRoles.Viewer,
         ["/admin/users"] = PortalRoles.Admin,
         ["/admin/api-keys"] = PortalRoles.Admin,
         ["/admin/scoring"] = PortalRoles.Admin,
@@ -124,6 +127,11 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["POST /api/v1/tailor-sessions/{sessionId:guid}/resume"] = PortalRoles.Recruiter,
         ["POST /api/v1/tailor-sessions/{sessionId:guid}/retry"] = PortalRoles.Recruiter,
         ["GET /api/v1/tailor-sessions/{sessionId:guid}/export.csv"] = PortalRoles.Viewer,
+        ["POST /api/v1/job-postings/{id:guid}/reports"] = PortalRoles.Recruiter,
+        ["GET /api/v1/reports"] = PortalRoles.Viewer,
+        ["GET /api/v1/reports/{id:guid}"] = PortalRoles.Viewer,
+        ["GET /api/v1/reports/{id:guid}/export"] = PortalRoles.Recruiter,
+        ["DELETE /api/v1/reports/{id:guid}"] = PortalRoles.Recruiter,
     };
 
     /// <summary>The cookie-authenticated file routes pages link to ("METHOD /pattern") → the lowest role.</summary>
@@ -134,6 +142,7 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["GET /files/sessions/{sessionId:guid}/results.csv"] = PortalRoles.Viewer,
         ["GET /files/sessions/{sessionId:guid}/resumes.zip"] = PortalRoles.Viewer,
         ["GET /files/audit.csv"] = PortalRoles.Admin,
+        ["GET /files/reports/{id:guid}/export"] = PortalRoles.Recruiter,
         ["GET /files/candidates/{id:guid}/export"] = PortalRoles.Admin,
     };
 
@@ -158,6 +167,9 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ("resume a bulk session", PortalRoles.Recruiter, s => s.GetRequiredService<TailorSessionService>().ResumeAsync(Guid.NewGuid())),
         ("cancel a bulk session", PortalRoles.Recruiter, s => s.GetRequiredService<TailorSessionService>().CancelAsync(Guid.NewGuid())),
         ("retry a session's failures", PortalRoles.Recruiter, s => s.GetRequiredService<TailorSessionService>().RetryFailedAsync(Guid.NewGuid())),
+        ("save a shortlist report", PortalRoles.Recruiter, s => s.GetRequiredService<ShortlistReportService>().CreateShortlistAsync(Guid.NewGuid(), 5, null)),
+        ("export a report", PortalRoles.Recruiter, s => s.GetRequiredService<ShortlistReportService>().ExportAsync(Guid.NewGuid(), "csv")),
+        ("delete a report", PortalRoles.Recruiter, s => s.GetRequiredService<ShortlistReportService>().DeleteAsync(Guid.NewGuid())),
         ("change scoring weights", PortalRoles.Admin, s => s.GetRequiredService<MatchingService>().UpdateWeightageAsync(new WeightageView(0.4, 0.1, 0.2, 0.1, 0.1, 0.1))),
         ("create an API key", PortalRoles.Admin, s => s.GetRequiredService<ApiKeyService>().CreateAsync("matrix key", PortalRoles.Viewer)),
         ("revoke an API key", PortalRoles.Admin, s => s.GetRequiredService<ApiKeyService>().RevokeAsync(Guid.NewGuid())),

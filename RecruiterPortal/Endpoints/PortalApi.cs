@@ -15,6 +15,7 @@ public static class PortalApi
         api.MapMeEndpoints();
         api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints().MapJobPostingEndpoints().MapMatchEndpoints().MapTailorEndpoints().MapTailorReviewEndpoints().MapTailorExportEndpoints().MapTailorSessionEndpoints().MapSettingsEndpoints();
         api.MapEmployerEndpoints();
+        api.MapReportEndpoints();
         return endpoints;
     }
 }

@@ -85,6 +85,7 @@ public static class PortalApplication
         app.MapAccountEndpoints();
         app.MapFileEndpoints().MapTailorExportFiles();
         app.MapSessionFileEndpoints();
+        app.MapReportFiles();
         app.MapAuditEndpoints();
         app.MapPortalApi();
         app.MapOpenApi();
