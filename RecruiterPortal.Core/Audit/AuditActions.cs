@@ -27,6 +27,7 @@ public static class AuditActions
     public const string TailoringExported = "tailoring.exported";
     public const string SessionStarted = "tailor_session.started";
     public const string SessionCancelled = "tailor_session.cancelled";
+    public const string AiScoreRequested = "ai_score.requested";
 
     public const string ApiKeyCreated = "api_key.created";
     public const string ApiKeyRevoked = "api_key.revoked";
@@ -48,7 +49,7 @@ public static class AuditActions
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded, CandidateErased, CandidateExported, RetentionChanged,
         JobCreated, JobEdited, JobDeleted,
-        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
+        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled, AiScoreRequested,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
         UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,
     ];

@@ -1252,6 +1252,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<double>("AiWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ai_weight");
+
+                    b.Property<double>("DisagreementThreshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("disagreement_threshold");
+
                     b.Property<double>("EducationFit")
                         .HasColumnType("double precision")
                         .HasColumnName("education_fit");
@@ -1478,6 +1486,204 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("portal_secret");
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.AiScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AiCompletionTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ai_completion_tokens");
+
+                    b.Property<string>("AiModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ai_model");
+
+                    b.Property<long?>("AiPromptTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ai_prompt_tokens");
+
+                    b.Property<string>("AiProvider")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("ai_provider");
+
+                    b.Property<string>("AiRawResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("ai_raw_response");
+
+                    b.Property<int?>("AiRequests")
+                        .HasColumnType("integer")
+                        .HasColumnName("ai_requests");
+
+                    b.Property<int?>("AiRetries")
+                        .HasColumnType("integer")
+                        .HasColumnName("ai_retries");
+
+                    b.Property<string>("AiScoreJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("ai_score_json");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("error_code");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<int>("JobVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_version");
+
+                    b.Property<double?>("ModelScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("model_score");
+
+                    b.Property<double?>("OverallScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("overall_score");
+
+                    b.Property<Guid?>("PipelineJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pipeline_job_id");
+
+                    b.Property<Guid?>("ResumeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("JobPostingId");
+
+                    b.HasIndex("TenantId", "JobPostingId", "CandidateId", "CreatedAt");
+
+                    b.ToTable("ai_scores", (string)null);
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.ScoreResolution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AiScoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ai_score_id");
+
+                    b.Property<double>("AiScoreValue")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ai_score_value");
+
+                    b.Property<double>("AiWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ai_weight");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<double>("Disagreement")
+                        .HasColumnType("double precision")
+                        .HasColumnName("disagreement");
+
+                    b.Property<double>("DisagreementThreshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("disagreement_threshold");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<double>("LocalScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("local_score");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_review");
+
+                    b.Property<double>("ResolvedScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("resolved_score");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("review_reason");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("WeightageVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("weightage_version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiScoreId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "JobPostingId", "NeedsReview");
+
+                    b.ToTable("score_resolutions", (string)null);
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
@@ -2166,6 +2372,42 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineJob", b =>
                 {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.AiScore", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.JobPostings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.ScoreResolution", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Scoring.AiScore", null)
+                        .WithMany()
+                        .HasForeignKey("AiScoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

@@ -1243,6 +1243,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<double>("AiWeight")
+                        .HasColumnType("REAL")
+                        .HasColumnName("ai_weight");
+
+                    b.Property<double>("DisagreementThreshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("disagreement_threshold");
+
                     b.Property<double>("EducationFit")
                         .HasColumnType("REAL")
                         .HasColumnName("education_fit");
@@ -1469,6 +1477,204 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("portal_secret");
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.AiScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AiCompletionTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_completion_tokens");
+
+                    b.Property<string>("AiModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_model");
+
+                    b.Property<long?>("AiPromptTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_prompt_tokens");
+
+                    b.Property<string>("AiProvider")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_provider");
+
+                    b.Property<string>("AiRawResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("ai_raw_response");
+
+                    b.Property<int?>("AiRequests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_requests");
+
+                    b.Property<int?>("AiRetries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_retries");
+
+                    b.Property<string>("AiScoreJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("ai_score_json");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<int>("JobVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_version");
+
+                    b.Property<double?>("ModelScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("model_score");
+
+                    b.Property<double?>("OverallScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("overall_score");
+
+                    b.Property<Guid?>("PipelineJobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pipeline_job_id");
+
+                    b.Property<Guid?>("ResumeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resume_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("JobPostingId");
+
+                    b.HasIndex("TenantId", "JobPostingId", "CandidateId", "CreatedAt");
+
+                    b.ToTable("ai_scores", (string)null);
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.ScoreResolution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AiScoreId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_score_id");
+
+                    b.Property<double>("AiScoreValue")
+                        .HasColumnType("REAL")
+                        .HasColumnName("ai_score_value");
+
+                    b.Property<double>("AiWeight")
+                        .HasColumnType("REAL")
+                        .HasColumnName("ai_weight");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<double>("Disagreement")
+                        .HasColumnType("REAL")
+                        .HasColumnName("disagreement");
+
+                    b.Property<double>("DisagreementThreshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("disagreement_threshold");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<double>("LocalScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("local_score");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_review");
+
+                    b.Property<double>("ResolvedScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("resolved_score");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("review_reason");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("WeightageVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weightage_version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiScoreId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "JobPostingId", "NeedsReview");
+
+                    b.ToTable("score_resolutions", (string)null);
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Settings.TenantSettings", b =>
@@ -2157,6 +2363,42 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineJob", b =>
                 {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.AiScore", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.JobPostings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Scoring.ScoreResolution", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Scoring.AiScore", null)
+                        .WithMany()
+                        .HasForeignKey("AiScoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

@@ -362,6 +362,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     title_similarity = table.Column<double>(type: "double precision", nullable: false),
                     experience_fit = table.Column<double>(type: "double precision", nullable: false),
                     education_fit = table.Column<double>(type: "double precision", nullable: false),
+                    ai_weight = table.Column<double>(type: "double precision", nullable: false),
+                    disagreement_threshold = table.Column<double>(type: "double precision", nullable: false),
                     version = table.Column<int>(type: "integer", nullable: false),
                     updated_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -496,6 +498,59 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_candidate_skill_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ai_scores",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    job_version = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ai_provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ai_model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    overall_score = table.Column<double>(type: "double precision", nullable: true),
+                    model_score = table.Column<double>(type: "double precision", nullable: true),
+                    ai_score_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    ai_raw_response = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    warnings = table.Column<string>(type: "text", nullable: false),
+                    error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    error_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ai_requests = table.Column<int>(type: "integer", nullable: true),
+                    ai_retries = table.Column<int>(type: "integer", nullable: true),
+                    ai_prompt_tokens = table.Column<long>(type: "bigint", nullable: true),
+                    ai_completion_tokens = table.Column<long>(type: "bigint", nullable: true),
+                    pipeline_job_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ai_scores", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_ai_scores_candidate_candidate_id",
+                        column: x => x.candidate_id,
+                        principalTable: "candidate",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ai_scores_job_posting_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "job_posting",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ai_scores_tenants_tenant_id",
                         column: x => x.tenant_id,
                         principalTable: "tenants",
                         principalColumn: "id",
@@ -768,6 +823,43 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "score_resolutions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ai_score_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    local_score = table.Column<double>(type: "double precision", nullable: false),
+                    ai_score_value = table.Column<double>(type: "double precision", nullable: false),
+                    ai_weight = table.Column<double>(type: "double precision", nullable: false),
+                    resolved_score = table.Column<double>(type: "double precision", nullable: false),
+                    disagreement = table.Column<double>(type: "double precision", nullable: false),
+                    disagreement_threshold = table.Column<double>(type: "double precision", nullable: false),
+                    needs_review = table.Column<bool>(type: "boolean", nullable: false),
+                    review_reason = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
+                    weightage_version = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_score_resolutions", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_score_resolutions_ai_scores_ai_score_id",
+                        column: x => x.ai_score_id,
+                        principalTable: "ai_scores",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_score_resolutions_tenants_tenant_id",
+                        column: x => x.tenant_id,
+                        principalTable: "tenants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tailored_resume",
                 columns: table => new
                 {
@@ -891,6 +983,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ai_scores_candidate_id",
+                table: "ai_scores",
+                column: "candidate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ai_scores_job_posting_id",
+                table: "ai_scores",
+                column: "job_posting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ai_scores_tenant_id_job_posting_id_candidate_id_created_at",
+                table: "ai_scores",
+                columns: new[] { "tenant_id", "job_posting_id", "candidate_id", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_analysis_session_job_posting_id",
@@ -1095,6 +1202,17 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_score_resolutions_ai_score_id",
+                table: "score_resolutions",
+                column: "ai_score_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_score_resolutions_tenant_id_job_posting_id_needs_review",
+                table: "score_resolutions",
+                columns: new[] { "tenant_id", "job_posting_id", "needs_review" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_stored_file_tenant_id_sha256",
                 table: "stored_file",
                 columns: new[] { "tenant_id", "sha256" },
@@ -1239,6 +1357,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "resume_analysis");
 
             migrationBuilder.DropTable(
+                name: "score_resolutions");
+
+            migrationBuilder.DropTable(
                 name: "stored_file");
 
             migrationBuilder.DropTable(
@@ -1269,16 +1390,19 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "resume");
 
             migrationBuilder.DropTable(
+                name: "ai_scores");
+
+            migrationBuilder.DropTable(
                 name: "tailor_session");
 
             migrationBuilder.DropTable(
                 name: "users");
 
             migrationBuilder.DropTable(
-                name: "candidate");
+                name: "upload_batch");
 
             migrationBuilder.DropTable(
-                name: "upload_batch");
+                name: "candidate");
 
             migrationBuilder.DropTable(
                 name: "job_posting");
