@@ -12,6 +12,7 @@ public static class AiScoringServiceCollectionExtensions
     {
         services.TryAddSingleton(sp => new MatcherVerdicts(sp.GetRequiredService<SkillTaxonomy>()));
         services.AddScoped<AiScoreService>();
+        services.AddScoped<DemoAiScores>();
         services.AddPipelineHandler<AiScoreHandler>();
         return services;
     }
