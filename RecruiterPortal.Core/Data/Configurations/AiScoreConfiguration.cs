@@ -38,7 +38,7 @@ internal sealed class ScoreResolutionConfiguration : IEntityTypeConfiguration<Sc
         builder.Property(r => r.ReviewReason).HasColumnType("text");
         builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AiScore>().WithMany().HasForeignKey(r => r.AiScoreId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => r.AiScoreId).IsUnique();
+        builder.HasIndex(r => new { r.TenantId, r.AiScoreId }).IsUnique();
         builder.HasIndex(r => new { r.TenantId, r.JobPostingId, r.NeedsReview });
     }
 }

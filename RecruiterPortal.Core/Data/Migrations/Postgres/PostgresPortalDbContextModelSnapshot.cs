@@ -1678,7 +1678,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AiScoreId")
+                    b.HasIndex("AiScoreId");
+
+                    b.HasIndex("TenantId", "AiScoreId")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "JobPostingId", "NeedsReview");

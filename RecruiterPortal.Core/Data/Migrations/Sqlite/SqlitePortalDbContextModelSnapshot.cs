@@ -1669,7 +1669,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AiScoreId")
+                    b.HasIndex("AiScoreId");
+
+                    b.HasIndex("TenantId", "AiScoreId")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "JobPostingId", "NeedsReview");

@@ -1204,7 +1204,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_score_resolutions_ai_score_id",
                 table: "score_resolutions",
-                column: "ai_score_id",
+                column: "ai_score_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_score_resolutions_tenant_id_ai_score_id",
+                table: "score_resolutions",
+                columns: new[] { "tenant_id", "ai_score_id" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
