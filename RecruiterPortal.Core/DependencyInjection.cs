@@ -17,6 +17,7 @@ using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Provisioning;
 using RecruiterPortal.Core.Reports;
+using RecruiterPortal.Core.Scoring;
 using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Core.Users;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddPortalMatching(configuration);
         services.AddPortalAi();
         services.AddPortalTailoring();
+        services.AddPortalAiScoring();
         services.AddPortalExports();
         services.AddPortalBulk(configuration);
         services.AddPortalPrivacy();

@@ -30,6 +30,7 @@ public static class AuditActions
     public const string TailoringExported = "tailoring.exported";
     public const string SessionStarted = "tailor_session.started";
     public const string SessionCancelled = "tailor_session.cancelled";
+    public const string AiScoreRequested = "ai_score.requested";
 
     public const string ReportCreated = "report.created";
     public const string ReportViewed = "report.viewed";
@@ -57,7 +58,7 @@ public static class AuditActions
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded, CandidateErased, CandidateExported, RetentionChanged,
         JobCreated, JobEdited, JobDeleted,
         EmployerMerged, EmployerSplit,
-        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
+        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled, AiScoreRequested,
         ReportCreated, ReportViewed, ReportExported, ReportDeleted,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
         UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,

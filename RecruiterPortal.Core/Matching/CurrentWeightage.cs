@@ -1,7 +1,16 @@
 namespace RecruiterPortal.Core.Matching;
 
-/// <summary>The weights a tenant scores with now, with the version and hash analyses record.</summary>
-public sealed record CurrentWeightage(WeightageProfile Profile, int Version, string Hash, bool IsDefault)
+/// <summary>
+/// The weights a tenant scores with now, with the version and hash analyses record, and how AI
+/// scores are resolved against local ones (which does not change local scores, so is not in the hash).
+/// </summary>
+public sealed record CurrentWeightage(
+    WeightageProfile Profile,
+    int Version,
+    string Hash,
+    bool IsDefault,
+    double AiWeight = Scoring.ScoreResolver.DefaultAiWeight,
+    double DisagreementThreshold = Scoring.ScoreResolver.DefaultDisagreementThreshold)
 {
     public static string HashOf(WeightageProfile p)
     {
@@ -12,5 +21,5 @@ public sealed record CurrentWeightage(WeightageProfile Profile, int Version, str
 
     public WeightageView ToView() => new(
         Profile.RequiredSkills, Profile.PreferredSkills, Profile.KeywordRelevance, Profile.TitleSimilarity,
-        Profile.ExperienceFit, Profile.EducationFit, Version, Hash, IsDefault);
+        Profile.ExperienceFit, Profile.EducationFit, Version, Hash, IsDefault, AiWeight, DisagreementThreshold);
 }

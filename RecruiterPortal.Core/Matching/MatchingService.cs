@@ -219,6 +219,11 @@ public sealed class MatchingService(
             return Result<WeightageView>.Fail(e.Message, InvalidCode);
         }
 
+        if (Scoring.ScoreResolver.Validate(input.AiWeight, input.DisagreementThreshold) is { } resolution)
+        {
+            return Result<WeightageView>.Fail(resolution, InvalidCode);
+        }
+
         var row = await db.Set<WeightageSettings>().FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -232,6 +237,8 @@ public sealed class MatchingService(
         row.TitleSimilarity = profile.TitleSimilarity;
         row.ExperienceFit = profile.ExperienceFit;
         row.EducationFit = profile.EducationFit;
+        row.AiWeight = input.AiWeight;
+        row.DisagreementThreshold = input.DisagreementThreshold;
         row.Version++;
         row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         row.UpdatedByUserId = tenant.UserId;
@@ -239,7 +246,7 @@ public sealed class MatchingService(
         if (audit is not null)
         {
             await audit.RecordAsync(Audit.AuditActions.SettingsChanged, Audit.AuditEntities.Settings, "weightage",
-                $"Scoring weights version {row.Version}: required {profile.RequiredSkills}, preferred {profile.PreferredSkills}, keywords {profile.KeywordRelevance}, title {profile.TitleSimilarity}, experience {profile.ExperienceFit}, education {profile.EducationFit}", cancellationToken);
+                $"Scoring weights version {row.Version}: required {profile.RequiredSkills}, preferred {profile.PreferredSkills}, keywords {profile.KeywordRelevance}, title {profile.TitleSimilarity}, experience {profile.ExperienceFit}, education {profile.EducationFit}, AI weight {input.AiWeight}, review threshold {input.DisagreementThreshold}", cancellationToken);
         }
 
         return Result<WeightageView>.Ok(ToCurrent(row).ToView());
@@ -251,7 +258,7 @@ public sealed class MatchingService(
             : new CurrentWeightage(WeightageProfile.Default, 0, CurrentWeightage.HashOf(WeightageProfile.Default), true);
 
     private static CurrentWeightage ToCurrent(WeightageSettings row) =>
-        new(row.ToProfile(), row.Version, CurrentWeightage.HashOf(row.ToProfile()), false);
+        new(row.ToProfile(), row.Version, CurrentWeightage.HashOf(row.ToProfile()), false, row.AiWeight, row.DisagreementThreshold);
 
     private Task<JobPosting?> FindPostingAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<JobPosting>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

@@ -24,6 +24,12 @@ public class WeightageSettings : ITenantOwned
 
     public double EducationFit { get; set; }
 
+    /// <summary>The AI score's share (0–1) of a resolved score; the local score has the rest.</summary>
+    public double AiWeight { get; set; } = Scoring.ScoreResolver.DefaultAiWeight;
+
+    /// <summary>How far apart (0–1) the local and AI scores must be for a pair to need a human look.</summary>
+    public double DisagreementThreshold { get; set; } = Scoring.ScoreResolver.DefaultDisagreementThreshold;
+
     public int Version { get; set; } = 1;
 
     public Guid? UpdatedByUserId { get; set; }

@@ -28,5 +28,13 @@ public sealed class JobPostingDemoTests
         var nurseJob = postings.Items.Single(p => p.Title.Contains("Nurse", StringComparison.Ordinal));
         var ranking = (await scope.ServiceProvider.GetRequiredService<MatchingService>().RankAsync(nurseJob.Id, new RankRequest(Top: 3))).Value!;
         Assert.Equal("Daniel Okafor", ranking.Items[0].CandidateName);
+
+        // Each demo posting's best candidate has an AI score asked for, which the workers complete.
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var scored = await db.Set<RecruiterPortal.Core.Scoring.AiScore>().Where(s => s.JobPostingId == nurseJob.Id).SingleAsync();
+        Assert.Equal(ranking.Items[0].CandidateId, scored.CandidateId);
+        Assert.Equal(5, await db.Set<RecruiterPortal.Core.Scoring.AiScore>().CountAsync());
+        var overview = await scope.ServiceProvider.GetRequiredService<RecruiterPortal.Core.Scoring.AiScoreService>().GetAsync(nurseJob.Id, scored.CandidateId);
+        Assert.NotEmpty(overview.Value!.MatcherVerdicts);
     }
 }

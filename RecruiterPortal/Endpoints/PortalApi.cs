@@ -16,6 +16,7 @@ public static class PortalApi
         api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints().MapJobPostingEndpoints().MapMatchEndpoints().MapTailorEndpoints().MapTailorReviewEndpoints().MapTailorExportEndpoints().MapTailorSessionEndpoints().MapSettingsEndpoints();
         api.MapEmployerEndpoints();
         api.MapReportEndpoints();
+        api.MapAiScoreEndpoints();
         return endpoints;
     }
 }
