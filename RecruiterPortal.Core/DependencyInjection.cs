@@ -1,3 +1,4 @@
+using RecruiterPortal.Core.CoverLetters;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddPortalMatching(configuration);
         services.AddPortalAi();
         services.AddPortalTailoring();
+        services.AddPortalCoverLetters();
         services.AddPortalExports();
         services.AddPortalBulk(configuration);
         services.AddPortalPrivacy();

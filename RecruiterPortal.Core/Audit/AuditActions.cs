@@ -25,6 +25,8 @@ public static class AuditActions
     public const string TailoringReviewed = "tailoring.reviewed";
     public const string TailoringCancelled = "tailoring.cancelled";
     public const string TailoringExported = "tailoring.exported";
+    public const string WritingSampleAdded = "writing_sample.added";
+    public const string CoverLetterStarted = "cover_letter.started";
     public const string SessionStarted = "tailor_session.started";
     public const string SessionCancelled = "tailor_session.cancelled";
 
@@ -48,7 +50,7 @@ public static class AuditActions
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded, CandidateErased, CandidateExported, RetentionChanged,
         JobCreated, JobEdited, JobDeleted,
-        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, SessionStarted, SessionCancelled,
+        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, WritingSampleAdded, CoverLetterStarted, SessionStarted, SessionCancelled,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
         UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,
     ];

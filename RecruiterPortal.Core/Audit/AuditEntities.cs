@@ -10,6 +10,7 @@ public static class AuditEntities
     public const string Job = "job";
     public const string TailoredResume = "tailored_resume";
     public const string TailorSession = "tailor_session";
+    public const string WritingSample = "writing_sample";
     public const string ApiKey = "api_key";
     public const string Settings = "settings";
 
