@@ -14,6 +14,7 @@ public static class PortalApi
             .WithTags("RecruiterPortal");
         api.MapMeEndpoints();
         api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints().MapJobPostingEndpoints().MapMatchEndpoints().MapTailorEndpoints().MapTailorReviewEndpoints().MapTailorExportEndpoints().MapTailorSessionEndpoints().MapSettingsEndpoints();
+        api.MapCoverLetterEndpoints();
         return endpoints;
     }
 }
