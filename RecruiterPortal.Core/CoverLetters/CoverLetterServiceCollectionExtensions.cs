@@ -13,6 +13,7 @@ public static class CoverLetterServiceCollectionExtensions
         services.TryAddSingleton(sp => new WritingStyleExtractor(sp.GetRequiredService<SkillTaxonomy>()));
         services.TryAddSingleton(sp => new CoverLetterGuard(sp.GetRequiredService<SkillTaxonomy>()));
         services.AddScoped<WritingSampleService>();
+        services.AddScoped<DemoWritingSamples>();
         return services;
     }
 }

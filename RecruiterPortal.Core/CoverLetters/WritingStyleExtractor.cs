@@ -197,21 +197,25 @@ public sealed partial class WritingStyleExtractor(SkillTaxonomy taxonomy)
             return "question";
         }
 
+        if (WarmWords.Any(w => Words(lower).Contains(w)) || first.EndsWith('!'))
+        {
+            return "enthusiastic_hook";
+        }
+
         if (lower.StartsWith("i am writing", StringComparison.Ordinal) || lower.StartsWith("i'm writing", StringComparison.Ordinal)
             || lower.Contains("to apply for", StringComparison.Ordinal) || lower.Contains("to express my interest", StringComparison.Ordinal))
         {
             return "statement_of_intent";
         }
 
-        return WarmWords.Any(w => Words(lower).Contains(w)) || first.EndsWith('!') ? "enthusiastic_hook" : "direct_statement";
+        return "direct_statement";
     }
 
     private static string? TransitionOf(string sentence)
     {
         foreach (var t in Transitions)
         {
-            if (sentence.StartsWith(t, StringComparison.OrdinalIgnoreCase) && sentence.Length > t.Length && !char.IsLetterOrDigit(sentence[t.Length])
-                && (t.Length > 4 || sentence[t.Length] == ','))
+            if (sentence.StartsWith(t, StringComparison.Ordinal) && sentence.Length > t.Length && !char.IsLetterOrDigit(sentence[t.Length]))
             {
                 return sentence[..t.Length];
             }

@@ -8,7 +8,7 @@ using RecruiterPortal.Core.Tenancy;
 namespace RecruiterPortal.Core.Provisioning;
 
 /// <summary>Creates the demo tenant and one user per role; idempotent.</summary>
-public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner, DemoResumes demoResumes, DemoJobPostings demoJobPostings)
+public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner, DemoResumes demoResumes, DemoJobPostings demoJobPostings, CoverLetters.DemoWritingSamples demoWritingSamples)
 {
     public async Task<IReadOnlyList<string>> SeedAsync(DemoOptions options, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner
 
         await demoResumes.SeedAsync(tenant.Id, cancellationToken);
         await demoJobPostings.SeedAsync(tenant.Id, cancellationToken);
+        await demoWritingSamples.SeedAsync(tenant.Id, cancellationToken);
         var notes = new List<string> { $"Demo tenant \"{tenant.Name}\" — sign in with any of these (password: {options.Password}):" };
         notes.AddRange(accounts.Select(a => $"  {a.Role,-10} {a.Email}"));
         return notes;

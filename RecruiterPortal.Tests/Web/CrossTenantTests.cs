@@ -36,7 +36,10 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         ["PUT /api/v1/job-postings/{id:guid}"] = new { title = "Renamed by another tenant", description = "Requirements:\n- SQL" },
         ["PUT /api/v1/job-postings/{id:guid}/extraction"] = new { required_skills = new[] { "COBOL" } },
         ["PUT /api/v1/tailor/{tailorId:guid}/review"] = new { declined = new[] { 0 } },
+        ["POST /api/v1/candidates/{id:guid}/writing-samples"] = new { text = SampleLetter },
     };
+
+    private const string SampleLetter = "Dear Hiring Manager,\n\nI am writing to apply for the role. I have built payment systems for years, and I enjoy careful work with clear goals. Furthermore, I mentor colleagues.\n\nSincerely,\nMarisol";
 
     private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Pipeline:PollInterval"] = "00:00:00.200" });
     private SeededTenant _a = null!;
@@ -114,8 +117,14 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         session.EnsureSuccessStatusCode();
         var sessionId = (await session.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("session_id").GetGuid();
         await ApiFlows.WaitUntilFinishedAsync(a, $"/api/v1/tailor-sessions/{sessionId}");
+        (await a.PostAsJsonAsync($"/api/v1/candidates/{candidateId}/writing-samples", new { text = SampleLetter })).EnsureSuccessStatusCode();
+        var letter = await a.PostAsJsonAsync("/api/v1/cover-letters", new { candidate_id = candidateId, job_posting_id = jobPostingId });
+        letter.EnsureSuccessStatusCode();
+        var letterId = (await letter.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cover_letter_id").GetGuid();
+        Assert.Equal("completed", (await ApiFlows.WaitUntilFinishedAsync(a, $"/api/v1/cover-letters/{letterId}")).GetProperty("status").GetString());
         return new Dictionary<string, Guid>
         {
+            ["cover-letters"] = letterId,
             ["candidates"] = candidateId,
             ["resumes"] = result.GetProperty("resume_id").GetGuid(),
             ["jobs"] = upload.GetProperty("job_id").GetGuid(),
@@ -136,6 +145,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
             $"/api/v1/candidates/{records["candidates"]}", $"/api/v1/candidates/{records["candidates"]}/resumes",
             $"/api/v1/job-postings/{records["job-postings"]}", $"/api/v1/job-postings/{records["job-postings"]}/versions",
             $"/api/v1/tailor/{records["tailor"]}", $"/api/v1/tailor-sessions/{records["tailor-sessions"]}",
+            $"/api/v1/candidates/{records["candidates"]}/writing-samples", $"/api/v1/cover-letters/{records["cover-letters"]}",
         })
         {
             parts.Add(url + " " + await a.GetStringAsync(url));

@@ -640,6 +640,109 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.ToTable("candidate_skill");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.CoverLetters.WritingSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<int>("CharacterCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("document_type");
+
+                    b.Property<DateTime?>("ExtractedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("extracted_at");
+
+                    b.Property<string>("ExtractedStyleJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("extracted_style_json");
+
+                    b.Property<double?>("ExtractionConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("extraction_confidence");
+
+                    b.Property<string>("ExtractionModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("extraction_model");
+
+                    b.Property<string>("ExtractionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("extraction_note");
+
+                    b.Property<string>("ExtractionStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("extraction_status");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_count");
+
+                    b.Property<string>("OriginalFilename")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("original_filename");
+
+                    b.Property<string>("OriginalText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("original_text");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WordCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("word_count");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("TenantId", "CandidateId", "DocumentType", "IsActive");
+
+                    b.ToTable("writing_sample");
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Identity.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1679,6 +1782,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("declined_improvements_json");
 
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("document_type");
+
                     b.Property<string>("FinalMarkdown")
                         .HasMaxLength(4000)
                         .HasColumnType("text")
@@ -1807,6 +1916,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<string>("StyleJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("style_json");
+
                     b.Property<string>("TailoredHtml")
                         .HasMaxLength(4000)
                         .HasColumnType("text")
@@ -1839,6 +1953,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("warnings");
 
+                    b.Property<Guid?>("WritingSampleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("writing_sample_id");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
@@ -1846,6 +1964,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.HasIndex("JobPostingId");
 
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("WritingSampleId");
 
                     b.HasIndex("TenantId", "CreatedAt");
 
@@ -2012,6 +2132,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("RecruiterPortal.Core.Candidates.Candidate", null)
                         .WithMany("Skills")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.CoverLetters.WritingSample", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Candidates.Candidate", null)
+                        .WithMany()
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2223,6 +2358,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.CoverLetters.WritingSample", null)
+                        .WithMany()
+                        .HasForeignKey("WritingSampleId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Candidates.Candidate", b =>

@@ -631,6 +631,109 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("candidate_skill");
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.CoverLetters.WritingSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<int>("CharacterCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("character_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_type");
+
+                    b.Property<DateTime?>("ExtractedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extracted_at");
+
+                    b.Property<string>("ExtractedStyleJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("extracted_style_json");
+
+                    b.Property<double?>("ExtractionConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("extraction_confidence");
+
+                    b.Property<string>("ExtractionModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extraction_model");
+
+                    b.Property<string>("ExtractionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extraction_note");
+
+                    b.Property<string>("ExtractionStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extraction_status");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_count");
+
+                    b.Property<string>("OriginalFilename")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_filename");
+
+                    b.Property<string>("OriginalText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("original_text");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WordCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("word_count");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("TenantId", "CandidateId", "DocumentType", "IsActive");
+
+                    b.ToTable("writing_sample");
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Identity.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1670,6 +1773,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("text")
                         .HasColumnName("declined_improvements_json");
 
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_type");
+
                     b.Property<string>("FinalMarkdown")
                         .HasMaxLength(4000)
                         .HasColumnType("text")
@@ -1798,6 +1907,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<string>("StyleJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("text")
+                        .HasColumnName("style_json");
+
                     b.Property<string>("TailoredHtml")
                         .HasMaxLength(4000)
                         .HasColumnType("text")
@@ -1830,6 +1944,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasColumnType("text")
                         .HasColumnName("warnings");
 
+                    b.Property<Guid?>("WritingSampleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("writing_sample_id");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
@@ -1837,6 +1955,8 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.HasIndex("JobPostingId");
 
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("WritingSampleId");
 
                     b.HasIndex("TenantId", "CreatedAt");
 
@@ -2003,6 +2123,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 {
                     b.HasOne("RecruiterPortal.Core.Candidates.Candidate", null)
                         .WithMany("Skills")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.CoverLetters.WritingSample", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Candidates.Candidate", null)
+                        .WithMany()
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2214,6 +2349,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("RecruiterPortal.Core.CoverLetters.WritingSample", null)
+                        .WithMany()
+                        .HasForeignKey("WritingSampleId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Candidates.Candidate", b =>
