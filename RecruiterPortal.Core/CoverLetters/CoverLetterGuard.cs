@@ -100,10 +100,10 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
     private static string Normalize(string value) =>
         Regex.Replace(value.ToLowerInvariant().Replace('’', '\''), @"[^a-z0-9&+#' ]+", " ").Trim() is var s ? Regex.Replace(s, @"\s+", " ") : "";
 
-    [GeneratedRegex(@"\b(?:at|with|for|joined|from)\s+(?<name>(?:[A-Z][\w&'’.+-]*)(?:\s+(?:[A-Z][\w&'’.+-]*|&|of|and(?=\s+[A-Z])))*)")]
+    [GeneratedRegex(@"\b(?:[Aa]t|[Ww]ith|[Ff]or|[Jj]oined|[Ff]rom)\s+(?<name>(?:[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*)(?:[ \t]+(?:(?!I\b)[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*|&|of|and(?=\s+[A-Z])))*)")]
     private static partial Regex OrganisationPattern();
 
-    [GeneratedRegex(@"\b(?:as|As)\s+(?:an?\s+|the\s+)?(?<title>(?:[A-Z][\w&'’/+-]*)(?:\s+(?:[A-Z][\w&'’/+-]*|of|and(?=\s+[A-Z])))*)")]
+    [GeneratedRegex(@"\b(?:as|As)\s+(?:an?\s+|the\s+)?(?<title>(?:[A-Z][\w&'’/+-]*)(?:[ \t]+(?:(?!I\b)[A-Z][\w&'’/+-]*|of|and(?=\s+[A-Z])))*)")]
     private static partial Regex TitlePattern();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]

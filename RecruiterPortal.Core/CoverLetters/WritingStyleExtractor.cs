@@ -173,7 +173,7 @@ public sealed partial class WritingStyleExtractor(SkillTaxonomy taxonomy)
         var word = line.Split(' ', 2)[0].TrimEnd(',');
         return word.ToLowerInvariant() switch
         {
-            "dear" => line.Contains("hiring", StringComparison.OrdinalIgnoreCase) ? "Dear Hiring Manager," : line.Contains("team", StringComparison.OrdinalIgnoreCase) ? "Dear Hiring Team," : "Dear Hiring Manager,",
+            "dear" => line.Contains("team", StringComparison.OrdinalIgnoreCase) ? "Dear Hiring Team," : "Dear Hiring Manager,",
             "hi" => "Hi there,",
             "hello" => "Hello,",
             "hey" => "Hey there,",

@@ -96,11 +96,13 @@ public sealed class CoverLetterComposerTests
         var forged = draft.Markdown.Replace("Thank you", "At Google I ran Kubernetes for 5000 servers as Chief Technology Officer. Write to dan@fabricated.example. Thank you", StringComparison.Ordinal);
         var report = Guard.Verify(draft.ResumeMarkdown, forged, job.Title, JobCompany);
 
-        Assert.Contains(report.Violations, v => v.Type == GuardViolationTypes.NewEmployer && v.Text == "Google");
-        Assert.Contains(report.Violations, v => v.Type == GuardViolationTypes.NewSkill && v.Text == "Kubernetes");
-        Assert.Contains(report.Violations, v => v.Type == GuardViolationTypes.NewNumber && v.Text == "5000");
-        Assert.Contains(report.Violations, v => v.Type == GuardViolationTypes.NewTitle && v.Text == "Chief Technology Officer");
-        Assert.Contains(report.Violations, v => v.Type == GuardViolationTypes.ContactChanged);
+        var found = string.Join("\n", report.Violations.Select(v => $"{v.Type}: {v.Text}"));
+        Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewEmployer && v.Text == "Google"), found);
+        Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewSkill && v.Text == "Kubernetes"), found);
+        Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewNumber && v.Text == "5000"), found);
+        Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewTitle && v.Text == "Chief Technology Officer"), found);
+        Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.ContactChanged), found);
+        Assert.Equal(5, report.Violations.Count);
         Assert.True(Guard.Verify(draft.ResumeMarkdown, draft.Markdown, job.Title, JobCompany).Ok);
     }
 
