@@ -70,7 +70,7 @@ public sealed class CoverLetterLlmApiTests : IAsyncLifetime
         var rejected = Assert.Single(view.GetProperty("rejected_changes").EnumerateArray());
         var why = rejected.GetProperty("description").GetString()!;
         Assert.Contains("'Google' is not an employer or school in the resume", why, StringComparison.Ordinal);
-        Assert.Contains("'Kubernetes' is a skill the resume never mentions", why, StringComparison.Ordinal);
+        Assert.Contains("'Apache Kafka' is a skill the resume never mentions", why, StringComparison.Ordinal);
         Assert.StartsWith("The AI letter states things the resume does not support", view.GetProperty("warnings")[0].GetString(), StringComparison.Ordinal);
 
         // Two rounds: the second was told what the guard found.
@@ -110,7 +110,7 @@ public sealed class CoverLetterLlmApiTests : IAsyncLifetime
     private const string Invented = """
         Dear Hiring Manager,
 
-        I am writing to apply for the Senior Backend Engineer role at Acme Pay. Before Brightline Payments I worked at Google, where I ran Kubernetes clusters.
+        I am writing to apply for the Senior Backend Engineer role at Acme Pay. Before Brightline Payments I worked at Google, where I ran Kafka clusters.
 
         Yours sincerely,
 
