@@ -1,3 +1,4 @@
+using RecruiterPortal.Core.CoverLetters;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +68,7 @@ public static class DependencyInjection
         services.AddPortalAi();
         services.AddPortalTailoring();
         services.AddPortalAiScoring();
+        services.AddPortalCoverLetters();
         services.AddPortalExports();
         services.AddPortalBulk(configuration);
         services.AddPortalPrivacy();

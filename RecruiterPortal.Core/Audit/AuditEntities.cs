@@ -12,6 +12,7 @@ public static class AuditEntities
     public const string TailorSession = "tailor_session";
     public const string Report = "report";
     public const string AiScore = "ai_score";
+    public const string WritingSample = "writing_sample";
     public const string ApiKey = "api_key";
     public const string Settings = "settings";
     public const string Employer = "employer";

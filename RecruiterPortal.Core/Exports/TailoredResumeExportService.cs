@@ -38,6 +38,7 @@ public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<
                 t.FinalMarkdown,
                 t.TailoredMarkdown,
                 t.JobTitle,
+                t.DocumentType,
                 CandidateName = db.Set<Candidate>().Where(c => c.Id == t.CandidateId).Select(c => c.FullName).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -52,7 +53,8 @@ public sealed class TailoredResumeExportService(PortalDbContext db, IEnumerable<
             return Result<ExportedFile>.Fail($"This tailoring is {row.Status}; only a completed tailoring can be exported.", NotCompletedCode);
         }
 
-        var document = new ExportDocument(ExportContent.TitleOf(row.CandidateName, row.JobTitle, markdown), markdown);
+        var title = ExportContent.TitleOf(row.CandidateName, row.JobTitle, markdown);
+        var document = new ExportDocument(row.DocumentType == TailoredDocumentTypes.CoverLetter ? $"Cover letter - {title}" : title, markdown);
         try
         {
             var bytes = await exporter.ExportAsync(document, cancellationToken);

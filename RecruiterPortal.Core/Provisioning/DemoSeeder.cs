@@ -8,7 +8,7 @@ using RecruiterPortal.Core.Tenancy;
 namespace RecruiterPortal.Core.Provisioning;
 
 /// <summary>Creates the demo tenant and one user per role; idempotent.</summary>
-public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner, DemoResumes demoResumes, DemoJobPostings demoJobPostings, Reports.DemoReports demoReports, Scoring.DemoAiScores demoAiScores)
+public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner, DemoResumes demoResumes, DemoJobPostings demoJobPostings, Reports.DemoReports demoReports, Scoring.DemoAiScores demoAiScores, CoverLetters.DemoWritingSamples demoWritingSamples)
 {
     public async Task<IReadOnlyList<string>> SeedAsync(DemoOptions options, CancellationToken cancellationToken)
     {
@@ -37,6 +37,7 @@ public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner
         await demoJobPostings.SeedAsync(tenant.Id, cancellationToken);
         await demoReports.SeedAsync(tenant.Id, cancellationToken);
         await demoAiScores.SeedAsync(tenant.Id, cancellationToken);
+        await demoWritingSamples.SeedAsync(tenant.Id, cancellationToken);
         var notes = new List<string> { $"Demo tenant \"{tenant.Name}\" — sign in with any of these (password: {options.Password}):" };
         notes.AddRange(accounts.Select(a => $"  {a.Role,-10} {a.Email}"));
         return notes;

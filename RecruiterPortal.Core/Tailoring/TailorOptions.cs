@@ -18,6 +18,9 @@ public sealed record TailorOptions
 
     public string? AiModel { get; init; }
 
+    /// <summary>For a cover letter: the writing sample whose style to write in; null takes the candidate's active cover-letter sample.</summary>
+    public Guid? WritingSampleId { get; init; }
+
     /// <summary>Problems with these options, in words fit to show; empty when they are usable.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -25,6 +25,7 @@ public sealed class TailorResumeHandler(
     PortalDbContext db,
     SkillTaxonomy taxonomy,
     TailoringGuard guard,
+    CoverLetters.CoverLetterGuard letterGuard,
     MatchingService matching,
     IAiChatClientFactory ai,
     IOptions<AiOptions> aiOptions,
@@ -96,10 +97,13 @@ public sealed class TailorResumeHandler(
         var asOf = DateOnly.FromDateTime(row.CreatedAt);
         var job = JobPostingService.EffectiveProfile(posting);
         var provider = ai.Resolve(options.AiProvider);
+        var letter = row.DocumentType == TailoredDocumentTypes.CoverLetter;
         TailoringResult result;
         try
         {
-            result = provider == AiProviders.BuiltIn
+            result = letter
+                ? await WriteLetterAsync(row, provider, parsed, job, options, asOf, weights.Profile, cancellationToken)
+                : provider == AiProviders.BuiltIn
                 ? new BuiltInTailoringEngine(taxonomy, asOf, weights.Profile).Tailor(parsed, resume!.RawText, job, options)
                 : await TailorWithModelAsync(row, provider, parsed, resume!.RawText, job, options, asOf, weights.Profile, cancellationToken);
         }
@@ -111,15 +115,19 @@ public sealed class TailorResumeHandler(
         {
             // The engine is deterministic: retrying the same input cannot succeed where this failed.
             logger.LogWarning(ex, "Tailoring {TailoredResumeId} failed in the engine", row.Id);
-            throw new PipelineFailure($"The resume could not be tailored: {ex.Message}", "engine_failed");
+            throw new PipelineFailure(letter ? $"The cover letter could not be written: {ex.Message}" : $"The resume could not be tailored: {ex.Message}", "engine_failed");
         }
 
         await StepAsync(context, row, VerifyStep, 70, cancellationToken);
-        var report = guard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, options.PreserveExperience);
+        var report = letter
+            ? letterGuard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, row.JobTitle, row.JobCompany)
+            : guard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, options.PreserveExperience);
         if (!report.Ok || result.AddedSkills.Count > 0)
         {
             var why = report.Violations.Select(v => v.Detail).Concat(result.AddedSkills.Select(s => $"adds the skill {s}"));
-            throw new PipelineFailure($"The tailored resume was not stored because it states things the original does not support: {string.Join("; ", why)}", "unsupported_content");
+            throw new PipelineFailure(letter
+                ? $"The cover letter was not stored because it states things the resume does not support: {string.Join("; ", why)}"
+                : $"The tailored resume was not stored because it states things the original does not support: {string.Join("; ", why)}", "unsupported_content");
         }
 
         await StepAsync(context, row, RenderStep, 85, cancellationToken);
@@ -196,6 +204,84 @@ public sealed class TailorResumeHandler(
         return fallback with
         {
             Warnings = [$"{reason}; tailored with the built-in engine instead.", .. fallback.Warnings],
+            Usage = usage is null ? null : usage with { Provider = AiProviders.BuiltIn },
+        };
+    }
+
+    /// <summary>
+    /// Writes a cover letter in the style stored on the row: with the language model when one was
+    /// chosen (its letter must pass <see cref="CoverLetters.CoverLetterGuard"/>), else, or when the model
+    /// gives no usable letter and fallback is allowed, with the built-in composer.
+    /// </summary>
+    private async Task<TailoringResult> WriteLetterAsync(
+        TailoredResume row, string provider, Parsing.ParsedResume parsed, JobProfile job, TailorOptions options,
+        DateOnly asOf, WeightageProfile weights, CancellationToken cancellationToken)
+    {
+        var style = TailoringJson.Deserialize<CoverLetters.WritingStyle>(row.StyleJson) ?? CoverLetters.WritingStyle.Neutral;
+        var draft = new CoverLetters.CoverLetterComposer(taxonomy).Compose(parsed, job, row.JobCompany, style);
+        var score = Math.Round(new MatchScorer(taxonomy, weights).Score(parsed, draft.ResumeMarkdown, job, asOf).Score, 4);
+        var built = new TailoringResult
+        {
+            TailoredMarkdown = draft.Markdown,
+            OriginalMarkdown = draft.ResumeMarkdown,
+            OriginalScore = score,
+            TailoredScore = score,
+            Improvements = draft.Evidence,
+            MatchedSkills = draft.MatchedSkills,
+            MissingSkills = draft.MissingSkills,
+            Iterations = 1,
+        };
+        if (provider == AiProviders.BuiltIn)
+        {
+            return built;
+        }
+
+        var settings = aiOptions.Value;
+        var unavailable = ai.Check(provider);
+        using var client = unavailable is null ? ai.Create(options.AiModel) : null;
+        string reason;
+        var rejected = new List<TailoringImprovement>();
+        try
+        {
+            if (client is null)
+            {
+                throw new AiUnavailableException($"The AI provider cannot be used ({unavailable})");
+            }
+
+            var (text, rounds, warnings) = await new CoverLetters.LlmCoverLetterWriter(letterGuard)
+                .WriteAsync(client, parsed, job, row.JobCompany, style, options.MaxIterations, settings.Temperature, settings.MaxRetries, cancellationToken);
+            return built with
+            {
+                TailoredMarkdown = text,
+                Improvements = [new TailoringImprovement("Letter", CoverLetters.CoverLetterImprovementTypes.Written, "Written by the AI in the candidate's style; checked against the resume", "", "")],
+                Iterations = rounds,
+                Warnings = warnings,
+                Usage = new TailoringUsage(provider, options.AiModel ?? ai.DefaultModel, client.InputTokens, client.OutputTokens, client.Requests, client.Retries),
+            };
+        }
+        catch (AiUnavailableException ex)
+        {
+            reason = ex.Message;
+        }
+        catch (CoverLetters.CoverLetterRejectedException ex)
+        {
+            reason = ex.Message;
+            rejected.Add(new TailoringImprovement("Letter", ImprovementTypes.Rejected, $"The AI letter was set aside: {string.Join("; ", ex.Violations.Select(v => v.Detail))}", "", ex.Letter));
+        }
+
+        var usage = client is null ? null : new TailoringUsage(provider, options.AiModel ?? ai.DefaultModel, client.InputTokens, client.OutputTokens, client.Requests, client.Retries);
+        if (!ai.FallbackToBuiltIn)
+        {
+            RecordUsage(row, usage);
+            row.RejectedChangesJson = TailoringJson.Serialize(rejected);
+            throw new PipelineFailure($"{reason}. The cover letter was not written; try again or choose the built-in engine.", rejected.Count > 0 ? "unsupported_content" : "ai_unavailable");
+        }
+
+        logger.LogWarning("Cover letter {TailoredResumeId}: {Reason}; falling back to the built-in composer", row.Id, reason);
+        return built with
+        {
+            Improvements = [.. built.Improvements, .. rejected],
+            Warnings = [$"{reason}; written with the built-in engine instead."],
             Usage = usage is null ? null : usage with { Provider = AiProviders.BuiltIn },
         };
     }

@@ -26,6 +26,15 @@ public class TailoredResume : ITenantOwned
     /// <summary>The bulk session this tailoring belongs to; null for a single tailoring.</summary>
     public Guid? SessionId { get; set; }
 
+    /// <summary>What is written: <see cref="TailoredDocumentTypes.Resume"/> (the tailored resume) or <see cref="TailoredDocumentTypes.CoverLetter"/>.</summary>
+    public string DocumentType { get; set; } = TailoredDocumentTypes.Resume;
+
+    /// <summary>For a cover letter: the writing sample whose style it was written in; null for the neutral style.</summary>
+    public Guid? WritingSampleId { get; set; }
+
+    /// <summary>For a cover letter: the <see cref="CoverLetters.WritingStyle"/> used, as JSON, kept so the letter can be explained after the sample is archived.</summary>
+    public string? StyleJson { get; set; }
+
     /// <summary>One of <see cref="TailoredResumeStatuses"/>.</summary>
     public string Status { get; set; } = TailoredResumeStatuses.Pending;
 

@@ -28,8 +28,13 @@ public sealed record TailoredResumeView(
     IReadOnlyList<TailoringImprovement> RejectedChanges,
     TailoredResumeView.ReviewPart Review,
     TailorOptions Options,
-    TailoredResumeView.UsagePart? Usage)
+    TailoredResumeView.UsagePart? Usage,
+    string DocumentType = TailoredDocumentTypes.Resume,
+    Guid? WritingSampleId = null,
+    CoverLetters.WritingStyle? Style = null)
 {
+    public bool IsCoverLetter => DocumentType == TailoredDocumentTypes.CoverLetter;
+
     /// <summary>What the language model cost; null when none was asked.</summary>
     public sealed record UsagePart(long PromptTokens, long CompletionTokens, int Requests, int Retries);
 
@@ -72,5 +77,8 @@ public sealed record TailoredResumeView(
         TailoringJson.Deserialize<List<TailoringImprovement>>(t.RejectedChangesJson) ?? [],
         new ReviewPart(TailoringJson.Deserialize<List<int>>(t.DeclinedImprovementsJson) ?? [], t.FinalMarkdown, t.FinalMatchScore, t.ReviewedAt),
         TailoringJson.Deserialize<TailorOptions>(t.OptionsJson) ?? new TailorOptions(),
-        t.AiRequests is { } requests ? new UsagePart(t.AiPromptTokens ?? 0, t.AiCompletionTokens ?? 0, requests, t.AiRetries ?? 0) : null);
+        t.AiRequests is { } requests ? new UsagePart(t.AiPromptTokens ?? 0, t.AiCompletionTokens ?? 0, requests, t.AiRetries ?? 0) : null,
+        t.DocumentType,
+        t.WritingSampleId,
+        TailoringJson.Deserialize<CoverLetters.WritingStyle>(t.StyleJson));
 }

@@ -27,7 +27,8 @@ public sealed record TailoringSummary(
     double? FinalMatchScore,
     string AiProvider,
     string? AiModel,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    string DocumentType = TailoredDocumentTypes.Resume);
 
 /// <summary>
 /// What a recruiter does with tailorings once started: follows and cancels a running one, lists
@@ -66,7 +67,7 @@ public sealed class TailoringReviewService(
                 t.Id, t.CandidateId,
                 db.Set<Candidate>().Where(x => x.Id == t.CandidateId).Select(x => x.FullName).FirstOrDefault(),
                 t.JobPostingId, t.JobTitle, t.JobCompany, t.Status, t.ProcessingStep, t.ProcessingProgress,
-                t.OriginalMatchScore, t.TailoredMatchScore, t.FinalMatchScore, t.AiProvider, t.AiModel, t.CreatedAt))
+                t.OriginalMatchScore, t.TailoredMatchScore, t.FinalMatchScore, t.AiProvider, t.AiModel, t.CreatedAt, t.DocumentType))
             .ToListAsync(cancellationToken);
     }
 
@@ -131,6 +132,11 @@ public sealed class TailoringReviewService(
         if (row.Status != TailoredResumeStatuses.Completed || row.TailoredMarkdown is null || row.OriginalMarkdown is null)
         {
             return Result<ReviewedTailoring>.Fail("Changes can be reviewed once the tailoring has completed.", "not_completed");
+        }
+
+        if (row.DocumentType == TailoredDocumentTypes.CoverLetter)
+        {
+            return Result<ReviewedTailoring>.Fail("A cover letter has no resume changes to review; write another one instead.", "not_completed");
         }
 
         var improvements = TailoringJson.Deserialize<List<TailoringImprovement>>(row.ImprovementsJson) ?? [];

@@ -22,7 +22,14 @@ public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, 
     public const string InvalidCode = "invalid";
     public const string NoResumeCode = "no_resume";
 
-    public async Task<Result<TailoredResumeView>> StartAsync(Guid candidateId, Guid jobPostingId, TailorOptions options, CancellationToken cancellationToken = default)
+    public async Task<Result<TailoredResumeView>> StartAsync(Guid candidateId, Guid jobPostingId, TailorOptions options, CancellationToken cancellationToken = default) =>
+        await StartAsync(candidateId, jobPostingId, options, TailoredDocumentTypes.Resume, cancellationToken);
+
+    /// <summary>
+    /// Starts writing a document for a candidate and a job: a tailored resume, or a cover letter in the
+    /// candidate's writing style (their active cover-letter sample, or the one the options name).
+    /// </summary>
+    public async Task<Result<TailoredResumeView>> StartAsync(Guid candidateId, Guid jobPostingId, TailorOptions options, string documentType, CancellationToken cancellationToken = default)
     {
         tenant.Demand(PortalRoles.Recruiter);
         var errors = options.Validate();
@@ -64,12 +71,32 @@ public sealed class TailoringService(PortalDbContext db, ITenantContext tenant, 
             return Result<TailoredResumeView>.Fail("This candidate has no parsed resume to tailor", NoResumeCode);
         }
 
+        if (!TailoredDocumentTypes.All.Contains(documentType))
+        {
+            return Result<TailoredResumeView>.Fail($"document_type must be one of: {string.Join(", ", TailoredDocumentTypes.All)}", InvalidCode);
+        }
+
         var row = NewRow(tenantId, candidate.Id, candidate.CurrentResumeId, posting, options, ai, tenant.UserId, clock.GetUtcNow().UtcDateTime);
+        row.DocumentType = documentType;
+        if (documentType == TailoredDocumentTypes.CoverLetter)
+        {
+            var sample = await CoverLetters.WritingSampleService.FindAsync(db, candidate.Id, options.WritingSampleId, cancellationToken);
+            if (options.WritingSampleId is not null && sample is null)
+            {
+                return Result<TailoredResumeView>.Fail("This writing sample does not exist for this candidate.", InvalidCode);
+            }
+
+            row.WritingSampleId = sample?.Id;
+            row.StyleJson = sample?.ExtractedStyleJson ?? TailoringJson.Serialize(CoverLetters.WritingStyle.Neutral);
+        }
+
         db.Add(row);
         await db.SaveChangesAsync(cancellationToken);
 
         await queue.EnqueueAsync(JobRequest(row), cancellationToken);
-        await audit.RecordAsync(AuditActions.TailoringStarted, AuditEntities.TailoredResume, row.Id, $"Candidate {candidate.Id}, job {posting.Id}, {row.AiProvider} engine", cancellationToken);
+        await audit.RecordAsync(
+            documentType == TailoredDocumentTypes.CoverLetter ? AuditActions.CoverLetterStarted : AuditActions.TailoringStarted,
+            AuditEntities.TailoredResume, row.Id, $"Candidate {candidate.Id}, job {posting.Id}, {row.AiProvider} engine", cancellationToken);
         return Result<TailoredResumeView>.Ok(TailoredResumeView.From(row));
     }
 

@@ -39,7 +39,10 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         ["POST /api/v1/employers/{id:guid}/merge"] = new { into_employer_id = Guid.Empty },
         ["POST /api/v1/employers/{id:guid}/split"] = new { alias = "Larkspur Freight" },
         ["POST /api/v1/job-postings/{id:guid}/reports"] = new { top_n = 1, title = "Another tenant's shortlist" },
+        ["POST /api/v1/candidates/{id:guid}/writing-samples"] = new { text = SampleLetter },
     };
+
+    private const string SampleLetter = "Dear Hiring Manager,\n\nI am writing to apply for the role. I have built payment systems for years, and I enjoy careful work with clear goals. Furthermore, I mentor colleagues.\n\nSincerely,\nMarisol";
 
     private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Pipeline:PollInterval"] = "00:00:00.200" });
     private SeededTenant _a = null!;
@@ -170,9 +173,15 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         var report = await a.PostAsJsonAsync($"/api/v1/job-postings/{jobPostingId}/reports", new { top_n = 1 });
         report.EnsureSuccessStatusCode();
         var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await a.PostAsJsonAsync($"/api/v1/candidates/{candidateId}/writing-samples", new { text = SampleLetter })).EnsureSuccessStatusCode();
+        var letter = await a.PostAsJsonAsync("/api/v1/cover-letters", new { candidate_id = candidateId, job_posting_id = jobPostingId });
+        letter.EnsureSuccessStatusCode();
+        var letterId = (await letter.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cover_letter_id").GetGuid();
+        Assert.Equal("completed", (await ApiFlows.WaitUntilFinishedAsync(a, $"/api/v1/cover-letters/{letterId}")).GetProperty("status").GetString());
         return new Dictionary<string, Guid>
         {
             ["employers"] = employerId,
+            ["cover-letters"] = letterId,
             ["candidates"] = candidateId,
             ["resumes"] = result.GetProperty("resume_id").GetGuid(),
             ["jobs"] = upload.GetProperty("job_id").GetGuid(),
@@ -196,6 +205,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
             $"/api/v1/tailor/{records["tailor"]}", $"/api/v1/tailor-sessions/{records["tailor-sessions"]}",
             $"/api/v1/employers/{records["employers"]}", "/api/v1/employers",
             $"/api/v1/reports/{records["reports"]}", $"/api/v1/reports?job_posting_id={records["job-postings"]}",
+            $"/api/v1/candidates/{records["candidates"]}/writing-samples", $"/api/v1/cover-letters/{records["cover-letters"]}",
         })
         {
             parts.Add(url + " " + await a.GetStringAsync(url));

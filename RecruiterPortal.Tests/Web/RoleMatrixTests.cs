@@ -134,6 +134,11 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["GET /api/v1/reports/{id:guid}"] = PortalRoles.Viewer,
         ["GET /api/v1/reports/{id:guid}/export"] = PortalRoles.Recruiter,
         ["DELETE /api/v1/reports/{id:guid}"] = PortalRoles.Recruiter,
+        ["GET /api/v1/candidates/{id:guid}/writing-samples"] = PortalRoles.Viewer,
+        ["POST /api/v1/candidates/{id:guid}/writing-samples"] = PortalRoles.Recruiter,
+        ["POST /api/v1/cover-letters"] = PortalRoles.Recruiter,
+        ["GET /api/v1/cover-letters/{id:guid}"] = PortalRoles.Viewer,
+        ["GET /api/v1/cover-letters/{id:guid}/export"] = PortalRoles.Recruiter,
     };
 
     /// <summary>The cookie-authenticated file routes pages link to ("METHOD /pattern") → the lowest role.</summary>
@@ -186,6 +191,9 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ("set retention", PortalRoles.Admin, s => s.GetRequiredService<RetentionService>().SetAsync(null)),
         ("export a candidate's data", PortalRoles.Admin, s => s.GetRequiredService<CandidateDataExport>().ExportAsync(Guid.NewGuid())),
         ("erase a candidate", PortalRoles.Admin, s => s.GetRequiredService<CandidateErasure>().EraseAsync(Guid.NewGuid())),
+        ("add a writing sample", PortalRoles.Recruiter, s => s.GetRequiredService<RecruiterPortal.Core.CoverLetters.WritingSampleService>().AddAsync(Guid.NewGuid(), "A sample letter")),
+        ("upload a writing sample", PortalRoles.Recruiter, s => s.GetRequiredService<RecruiterPortal.Core.CoverLetters.WritingSampleService>().UploadAsync(Guid.NewGuid(), "A sample letter"u8.ToArray(), "letter.txt")),
+        ("start a cover letter", PortalRoles.Recruiter, s => s.GetRequiredService<TailoringService>().StartAsync(Guid.NewGuid(), Guid.NewGuid(), new TailorOptions(), TailoredDocumentTypes.CoverLetter)),
     ];
 
     private readonly PortalFactory _portal = new();

@@ -17,6 +17,7 @@ public static class PortalApi
         api.MapEmployerEndpoints();
         api.MapReportEndpoints();
         api.MapAiScoreEndpoints();
+        api.MapCoverLetterEndpoints();
         return endpoints;
     }
 }

@@ -33,7 +33,7 @@ public static class TailorExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ExportAsync(Guid id, string? format, TailoredResumeExportService exports, CancellationToken cancellationToken)
+    internal static async Task<IResult> ExportAsync(Guid id, string? format, TailoredResumeExportService exports, CancellationToken cancellationToken)
     {
         var result = await exports.ExportAsync(id, format, cancellationToken);
         if (result.IsSuccess)

@@ -34,6 +34,9 @@ internal sealed class TailoredResumeConfiguration : IEntityTypeConfiguration<Tai
         builder.Property(t => t.RejectedChangesJson).HasColumnType("text");
         builder.Property(t => t.DeclinedImprovementsJson).HasColumnType("text");
         builder.Property(t => t.FinalMarkdown).HasColumnType("text");
+        builder.Property(t => t.DocumentType).HasMaxLength(20);
+        builder.Property(t => t.StyleJson).HasColumnType("text");
+        builder.HasOne<RecruiterPortal.Core.CoverLetters.WritingSample>().WithMany().HasForeignKey(t => t.WritingSampleId).OnDelete(DeleteBehavior.SetNull);
 
         builder.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Candidate>().WithMany().HasForeignKey(t => t.CandidateId).OnDelete(DeleteBehavior.Cascade);
