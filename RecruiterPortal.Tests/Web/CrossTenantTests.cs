@@ -149,6 +149,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         ["jobs"] = "job-postings",
         ["tailor"] = "tailor",
         ["sessions"] = "sessions",
+        ["reports"] = "reports",
     };
 
     /// <summary>Tenant A's records of every kind the API addresses by id.</summary>
