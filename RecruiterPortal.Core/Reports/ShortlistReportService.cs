@@ -81,6 +81,7 @@ public sealed class ShortlistReportService(
             .GroupBy(t => t.CandidateId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).First());
 
+        var aiScores = await LatestAiScoresAsync(posting.Id, ids, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var report = new Report
         {
@@ -120,6 +121,8 @@ public sealed class ShortlistReportService(
                 MissingSkills = [.. result.MissingSkills],
                 VerdictsJson = JobProfileJson.Serialize(ShortlistVerdicts.For(result, candidate, job)),
                 Explanation = result.Explanation,
+                AiScore = aiScores.TryGetValue(entry.Id, out var ai) ? ai.Score : null,
+                AiVerdictSummary = aiScores.TryGetValue(entry.Id, out var scored) ? scored.Summary : null,
                 TailoringId = tailoring?.Id,
                 TailoringStatus = tailoring?.Status,
                 TailoredScore = tailoring is null ? null : tailoring.FinalMatchScore ?? tailoring.TailoredMatchScore,
@@ -278,4 +281,34 @@ public sealed class ShortlistReportService(
     }
 
     private static string? Clip(string? text, int max = 200) => text is null || text.Length <= max ? text : text[..max];
+
+    /// <summary>
+    /// The latest completed AI score of each chosen candidate for the job, as the row keeps it: the overall
+    /// score and a one-line count of the verdicts, with "needs review" when its resolution asked for one.
+    /// </summary>
+    private async Task<Dictionary<Guid, (double Score, string Summary)>> LatestAiScoresAsync(Guid jobPostingId, List<Guid> candidateIds, CancellationToken cancellationToken)
+    {
+        var scores = (await db.Set<Scoring.AiScore>().AsNoTracking()
+                .Where(s => s.JobPostingId == jobPostingId && candidateIds.Contains(s.CandidateId) && s.Status == Scoring.AiScoreStatuses.Completed && s.OverallScore != null)
+                .Select(s => new { s.Id, s.CandidateId, s.OverallScore, s.AiScoreJson, s.CompletedAt })
+                .ToListAsync(cancellationToken))
+            .GroupBy(s => s.CandidateId)
+            .Select(g => g.OrderByDescending(s => s.CompletedAt).ThenByDescending(s => s.Id).First())
+            .ToList();
+        var scoreIds = scores.Select(s => s.Id).ToList();
+        var review = await db.Set<Scoring.ScoreResolution>().AsNoTracking()
+            .Where(r => scoreIds.Contains(r.AiScoreId) && r.NeedsReview)
+            .Select(r => r.AiScoreId)
+            .ToListAsync(cancellationToken);
+        var result = new Dictionary<Guid, (double, string)>();
+        foreach (var score in scores)
+        {
+            var verdicts = score.AiScoreJson is null ? [] : Tailoring.TailoringJson.Deserialize<Scoring.AiScoreDocument>(score.AiScoreJson)?.Requirements ?? [];
+            var counts = string.Join(" · ", verdicts.GroupBy(v => v.Verdict).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
+            var summary = review.Contains(score.Id) ? $"{counts} · needs review" : counts;
+            result[score.CandidateId] = (score.OverallScore!.Value, summary);
+        }
+
+        return result;
+    }
 }

@@ -19,14 +19,18 @@ public static class ApiFlows
         return job;
     }
 
-    /// <summary>Polls a resource with a <c>status</c> until it is completed or failed (or the time is up), and returns it.</summary>
-    public static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient api, string url, int seconds = 90)
+    /// <summary>
+    /// Polls a resource with a <c>status</c> (or whose <paramref name="status"/> part has one) until it is
+    /// completed or failed (or the time is up), and returns it.
+    /// </summary>
+    public static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient api, string url, int seconds = 90, Func<JsonElement, JsonElement>? status = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
             var current = await api.GetFromJsonAsync<JsonElement>(url);
-            if (current.GetProperty("status").GetString() is "completed" or "failed" || DateTime.UtcNow > deadline)
+            var holder = status is null ? current : status(current);
+            if ((holder.ValueKind == JsonValueKind.Object && holder.GetProperty("status").GetString() is "completed" or "failed") || DateTime.UtcNow > deadline)
             {
                 return current;
             }

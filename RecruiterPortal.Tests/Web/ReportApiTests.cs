@@ -125,6 +125,26 @@ public sealed class ReportApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_keeps_the_candidates_latest_AI_score_and_its_verdict_counts()
+    {
+        var api = Api(_tenant.OwnerApiKey);
+        var ada = _candidates["Ada Okonkwo"];
+        var url = $"/api/v1/job-postings/{_jobId}/candidates/{ada}/ai-score";
+        Assert.Equal(HttpStatusCode.Accepted, (await api.PostAsync(url, null)).StatusCode);
+        var score = await ApiFlows.WaitUntilFinishedAsync(api, url, status: overview => overview.GetProperty("current"));
+        var overall = score.GetProperty("current").GetProperty("overall_score").GetDouble();
+        var verdicts = score.GetProperty("current").GetProperty("requirements").EnumerateArray().Select(v => v.GetProperty("verdict").GetString()).ToList();
+
+        var report = await (await api.PostAsJsonAsync($"/api/v1/job-postings/{_jobId}/reports", new { top_n = 3 })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var rows = report.GetProperty("rows").EnumerateArray().ToList();
+        var adaRow = rows.Single(r => r.GetProperty("candidate_id").GetGuid() == ada);
+        Assert.Equal(overall, adaRow.GetProperty("ai_score").GetDouble(), 6);
+        Assert.Contains($"{verdicts.Count(v => v == "met")} met", adaRow.GetProperty("ai_verdict_summary").GetString(), StringComparison.Ordinal);
+        Assert.All(rows.Where(r => r.GetProperty("candidate_id").GetGuid() != ada), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("ai_score").ValueKind));
+    }
+
+    [Fact]
     public async Task The_csv_has_a_header_one_row_per_candidate_and_the_lists_joined()
     {
         var api = Api(_tenant.OwnerApiKey);

@@ -93,12 +93,12 @@ public sealed class CoverLetterComposerTests
         var job = TailoringFixtures.Job("dotnet-backend");
         var draft = Composer.Compose(resume, job, JobCompany, null);
 
-        var forged = draft.Markdown.Replace("Thank you", "At Google I ran Kubernetes for 5000 servers as Chief Technology Officer. Write to dan@fabricated.example. Thank you", StringComparison.Ordinal);
+        var forged = draft.Markdown.Replace("Thank you", "At Google I ran COBOL batch jobs on 5000 servers as Chief Technology Officer. Write to dan@fabricated.example. Thank you", StringComparison.Ordinal);
         var report = Guard.Verify(draft.ResumeMarkdown, forged, job.Title, JobCompany);
 
         var found = string.Join("\n", report.Violations.Select(v => $"{v.Type}: {v.Text}"));
         Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewEmployer && v.Text == "Google"), found);
-        Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewSkill && v.Text == "Kubernetes"), found);
+        Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewSkill && v.Text == "COBOL"), found);
         Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewNumber && v.Text == "5000"), found);
         Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.NewTitle && v.Text == "Chief Technology Officer"), found);
         Assert.True(report.Violations.Any(v => v.Type == GuardViolationTypes.ContactChanged), found);
