@@ -13,16 +13,10 @@ internal sealed class PipelineJobStore(TimeProvider clock)
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Atomically takes the most urgent due job, skipping kinds this instance has no room for.
-    /// PostgreSQL skips rows another instance is claiming (SKIP LOCKED); SQLite runs one writer
-    /// at a time, and the status guard makes a lost race claim nothing.
-    /// </summary>
-    public Task<PipelineJob?> ClaimAsync(PortalDbContext db, string workerId, IReadOnlyCollection<string> saturatedKinds, CancellationToken cancellationToken) =>
-        ClaimAsync(db, workerId, saturatedKinds, [], cancellationToken);
-
-    /// <summary>
-    /// Claims the next runnable job whose kind is not saturated and whose (kind, tenant) pair is not
-    /// at that tenant's own limit.
+    /// Atomically takes the most urgent due job, skipping kinds this instance has no room for and
+    /// (kind, tenant) pairs at that tenant's own limit here. PostgreSQL skips rows another instance is
+    /// claiming (SKIP LOCKED); SQLite runs one writer at a time, and the status guard makes a lost race
+    /// claim nothing.
     /// </summary>
     public async Task<PipelineJob?> ClaimAsync(
         PortalDbContext db, string workerId, IReadOnlyCollection<string> saturatedKinds, IReadOnlyCollection<(string Kind, Guid TenantId)> saturatedTenants, CancellationToken cancellationToken)

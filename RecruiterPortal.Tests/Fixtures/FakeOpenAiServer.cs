@@ -47,6 +47,29 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Portal settings that send every AI call here (model "fake-model", quick retries, a 20 s timeout)
+    /// and poll the pipeline often, with <paramref name="overrides"/> applied last.
+    /// </summary>
+    public Dictionary<string, string?> PortalSettings(params (string Key, string Value)[] overrides)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Pipeline:PollInterval"] = "00:00:00.200",
+            ["Ai:Provider"] = "openai-compatible",
+            ["Ai:Endpoint"] = Endpoint.ToString(),
+            ["Ai:Model"] = "fake-model",
+            ["Ai:RetryBaseDelayMilliseconds"] = "10",
+            ["Ai:TimeoutSeconds"] = "20",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
     /// <summary>Answers the next requests with <paramref name="steps"/> in turn, then every later one with <paramref name="then"/>.</summary>
     public void Script(Func<FakeChatRequest, FakeReply> then, params Func<FakeChatRequest, FakeReply>[] steps)
     {

@@ -30,14 +30,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         // The LLM answers after a pause, so a session started in the script is still running when it is cancelled.
         _llm = await FakeOpenAiServer.StartAsync();
         _llm.Script(request => FakeReply.Faithful(request) with { Delay = TimeSpan.FromSeconds(2) });
-        _portal = new PortalFactory(new Dictionary<string, string?>
-        {
-            ["Pipeline:PollInterval"] = "00:00:00.200",
-            ["Ai:Provider"] = "openai-compatible",
-            ["Ai:Endpoint"] = _llm.Endpoint.ToString(),
-            ["Ai:Model"] = "fake-model",
-            ["Ai:TimeoutSeconds"] = "20",
-        });
+        _portal = new PortalFactory(_llm.PortalSettings());
         _tenant = await TestTenants.CreateAsync(_portal.Services, "Audit Talent");
         _other = await TestTenants.CreateAsync(_portal.Services, "Audit Other");
     }

@@ -124,21 +124,7 @@ public sealed class CoverLetterLlmApiTests : IAsyncLifetime
 
     private async Task<HttpClient> ApiAsync(params (string Key, string Value)[] overrides)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Pipeline:PollInterval"] = "00:00:00.200",
-            ["Ai:Provider"] = "openai-compatible",
-            ["Ai:Endpoint"] = _server.Endpoint.ToString(),
-            ["Ai:Model"] = "fake-model",
-            ["Ai:RetryBaseDelayMilliseconds"] = "10",
-            ["Ai:TimeoutSeconds"] = "20",
-        };
-        foreach (var (key, value) in overrides)
-        {
-            settings[key] = value;
-        }
-
-        var portal = new PortalFactory(settings);
+        var portal = new PortalFactory(_server.PortalSettings(overrides));
         _portals.Add(portal);
         var tenant = await TestTenants.CreateAsync(portal.Services, "Llm Letters");
         var client = portal.CreateClient();
