@@ -60,7 +60,7 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
         // candidate's "Meta Platforms, Inc.", "Google" their "Google LLC – Cloud".
         var ownKeys = resume.Experience.Select(e => e.Company).Append(jobCompany)
             .Select(c => Employers.EmployerNames.Parse(c)?.Key).OfType<string>().Where(k => k.Length > 0)
-            .Concat(employers?.OwnKeys ?? []).ToHashSet(StringComparer.Ordinal);
+            .Concat(employers?.OwnKeys ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
         bool Allowed(string name) =>
             IsKnown(name, organisations) || ownKeys.Contains(Employers.EmployerNames.Key(name)) || taxonomy.FindMentions(name).Count > 0;
 
@@ -109,9 +109,10 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
     /// <summary>
     /// Runs of capitalised words (with "&amp;", "of", "and" inside) whose longest prefix has the key of
     /// a known employer: "I spent years at Globex Corporation" finds "Globex Corporation" when the
-    /// tenant knows Globex, whatever word comes before it.
+    /// tenant knows Globex, whatever word comes before it. A known name followed by a skill the
+    /// taxonomy knows ("Microsoft SQL Server") is a product, not an employer.
     /// </summary>
-    private static IEnumerable<string> KnownEmployerMentions(string text, IReadOnlySet<string> knownKeys)
+    private IEnumerable<string> KnownEmployerMentions(string text, IReadOnlySet<string> knownKeys)
     {
         if (knownKeys.Count == 0)
         {
@@ -138,7 +139,9 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
 
                     var name = Trim(string.Join(' ', words[start..end]));
                     var key = Employers.EmployerNames.Key(name);
-                    if (key.Length > 1 && knownKeys.Contains(key))
+                    // A brand before a product the taxonomy knows ("Microsoft Excel", "Google Cloud") names the product.
+                    if (key.Length > 1 && knownKeys.Contains(key)
+                        && (end == words.Length || taxonomy.FindMentions(string.Join(' ', words[start..Math.Min(words.Length, end + 3)])).Count == 0))
                     {
                         yield return name;
                         start = end - 1;
