@@ -29,6 +29,7 @@ public static class AuditActions
     public const string TailoringCancelled = "tailoring.cancelled";
     public const string TailoringExported = "tailoring.exported";
     public const string WritingSampleAdded = "writing_sample.added";
+    public const string WritingSamplesPurged = "writing_sample.purged";
     public const string CoverLetterStarted = "cover_letter.started";
     public const string SessionStarted = "tailor_session.started";
     public const string SessionCancelled = "tailor_session.cancelled";
@@ -60,7 +61,7 @@ public static class AuditActions
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded, CandidateErased, CandidateExported, RetentionChanged,
         JobCreated, JobEdited, JobDeleted,
         EmployerMerged, EmployerSplit,
-        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, WritingSampleAdded, CoverLetterStarted, SessionStarted, SessionCancelled, AiScoreRequested,
+        TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, WritingSampleAdded, WritingSamplesPurged, CoverLetterStarted, SessionStarted, SessionCancelled, AiScoreRequested,
         ReportCreated, ReportViewed, ReportExported, ReportDeleted,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,
         UserInvited, UserRoleChanged, UserDeactivated, UserReactivated, UserPasswordReset, UserPasswordSet, TwoFactorRequirementChanged,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using RecruiterPortal.Core.Skills;
 using RecruiterPortal.Core.Tailoring;
 using static RecruiterPortal.Core.Tailoring.GuardViolationTypes;
@@ -11,12 +12,17 @@ namespace RecruiterPortal.Core.CoverLetters;
 /// no figure or date the resume lacks, no employer or school other than the resume's (and the job's
 /// own company), no job title other than the resume's and the job's, and no email address the
 /// resume does not have. The job's title and company are the letter's subject, so they are allowed.
-/// Organisations are found by their capitalised names after "at", "with", "for", "joined" and
-/// "from"; titles by "as a …". Deterministic: the same letter gives the same report.
+/// Organisations are found two ways: by their capitalised names after "at", "with", "for",
+/// "joined", "from", "left" and "hired / employed / recruited by"; and, anywhere in the letter, by a
+/// run of capitalised words whose employer key (<see cref="Employers.EmployerNames.Key"/>) is a
+/// known employer — the tenant's employers and their written forms (<see cref="LetterEmployers"/>)
+/// and the normaliser's well-known names — unless it is one of the candidate's own employers (by
+/// key, or as an alias of the same tenant employer) or the job's company. Titles are found by
+/// "as a …". Deterministic: the same letter gives the same report.
 /// </summary>
 public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
 {
-    public GuardReport Verify(string resumeMarkdown, string letter, string? jobTitle, string? jobCompany)
+    public GuardReport Verify(string resumeMarkdown, string letter, string? jobTitle, string? jobCompany, LetterEmployers? employers = null)
     {
         var resume = ResumeMarkdown.Parse(resumeMarkdown).Resume;
         var violations = new List<GuardViolation>();
@@ -49,15 +55,33 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
         var organisations = resume.Experience.Select(e => e.Company).Concat(resume.Education.Select(e => e.Institution))
             .Concat(resume.Projects.Select(p => p.Name)).Concat(resume.Certifications).Append(jobCompany)
             .Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => Normalize(o!)).ToList();
+
+        // The candidate's own employers and the job's company, by employer key: "Facebook" is the
+        // candidate's "Meta Platforms, Inc.", "Google" their "Google LLC – Cloud".
+        var ownKeys = resume.Experience.Select(e => e.Company).Append(jobCompany)
+            .Select(c => Employers.EmployerNames.Parse(c)?.Key).OfType<string>().Where(k => k.Length > 0)
+            .Concat(employers?.OwnKeys ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
+        bool Allowed(string name) =>
+            IsKnown(name, organisations) || ownKeys.Contains(Employers.EmployerNames.Key(name)) || taxonomy.FindMentions(name).Count > 0;
+
         foreach (Match match in OrganisationPattern().Matches(letter))
         {
             var name = Trim(match.Groups["name"].Value);
-            if (name.Length == 0 || IsKnown(name, organisations) || taxonomy.FindMentions(name).Count > 0 || CommonWords.Contains(name.Split(' ')[0]))
+            if (name.Length == 0 || Allowed(name) || CommonWords.Contains(name.Split(' ')[0]))
             {
                 continue;
             }
 
             violations.Add(new GuardViolation(NewEmployer, name, $"'{name}' is not an employer or school in the resume"));
+        }
+
+        var knownKeys = employers?.KnownKeys ?? LetterEmployers.WellKnownKeys;
+        foreach (var name in KnownEmployerMentions(claims, knownKeys))
+        {
+            if (!Allowed(name))
+            {
+                violations.Add(new GuardViolation(NewEmployer, name, $"'{name}' is an employer the candidate's resume does not list"));
+            }
         }
 
         var titles = resume.Experience.Select(e => e.Title).Append(jobTitle).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Normalize(t!)).ToList();
@@ -82,6 +106,54 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
         return new GuardReport(violations.DistinctBy(v => (v.Type, v.Text)).ToList());
     }
 
+    /// <summary>
+    /// Runs of capitalised words (with "&amp;", "of", "and" inside) whose longest prefix has the key of
+    /// a known employer: "I spent years at Globex Corporation" finds "Globex Corporation" when the
+    /// tenant knows Globex, whatever word comes before it. A known name followed by a skill the
+    /// taxonomy knows ("Microsoft SQL Server") is a product, not an employer.
+    /// </summary>
+    private IEnumerable<string> KnownEmployerMentions(string text, IReadOnlySet<string> knownKeys)
+    {
+        if (knownKeys.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (Match run in CapitalisedRunPattern().Matches(text))
+        {
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start < words.Length; start++)
+            {
+                if (!IsCapitalised(words[start]) || CommonWords.Contains(words[start]))
+                {
+                    continue;
+                }
+
+                // The longest run from here that names a known employer, ending on a capitalised word.
+                for (var end = Math.Min(words.Length, start + 6); end > start; end--)
+                {
+                    if (!IsCapitalised(words[end - 1]))
+                    {
+                        continue;
+                    }
+
+                    var name = Trim(string.Join(' ', words[start..end]));
+                    var key = Employers.EmployerNames.Key(name);
+                    // A brand before a product the taxonomy knows ("Microsoft Excel", "Google Cloud") names the product.
+                    if (key.Length > 1 && knownKeys.Contains(key)
+                        && (end == words.Length || taxonomy.FindMentions(string.Join(' ', words[start..Math.Min(words.Length, end + 3)])).Count == 0))
+                    {
+                        yield return name;
+                        start = end - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
+
     /// <summary>Capitalised words that start a phrase after "at"/"with" without naming an organisation.</summary>
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
@@ -100,7 +172,10 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
     private static string Normalize(string value) =>
         Regex.Replace(value.ToLowerInvariant().Replace('’', '\''), @"[^a-z0-9&+#' ]+", " ").Trim() is var s ? Regex.Replace(s, @"\s+", " ") : "";
 
-    [GeneratedRegex(@"\b(?:[Aa]t|[Ww]ith|[Ff]or|[Jj]oined|[Ff]rom)\s+(?<name>(?:[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*)(?:[ \t]+(?:(?!I\b)[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*|&|of|and(?=\s+[A-Z])))*)")]
+    [GeneratedRegex(@"[A-Z0-9][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of|and))*")]
+    private static partial Regex CapitalisedRunPattern();
+
+    [GeneratedRegex(@"\b(?:[Aa]t|[Ww]ith|[Ff]or|[Jj]oined|[Ff]rom|[Ll]eft|(?:[Hh]ired|[Ee]mployed|[Rr]ecruited|[Hh]eadhunted|[Cc]ontracted)\s+by)\s+(?<name>(?:[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*)(?:[ \t]+(?:(?!I\b)[A-Z][\w&'’+-]*(?:\.[\w&'’+-]+)*|&|of|and(?=\s+[A-Z])))*)")]
     private static partial Regex OrganisationPattern();
 
     [GeneratedRegex(@"\b(?:as|As)\s+(?:an?\s+|the\s+)?(?<title>(?:[A-Z][\w&'’/+-]*)(?:[ \t]+(?:(?!I\b)[A-Z][\w&'’/+-]*|of|and(?=\s+[A-Z])))*)")]
@@ -108,4 +183,30 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
+}
+
+/// <summary>
+/// The employers the letter guard knows for a tenant: <see cref="KnownKeys"/>, the employer keys of
+/// the tenant's employers and their written forms plus the normaliser's well-known names; and
+/// <see cref="OwnKeys"/>, the keys of every written form of the employers the candidate's experience
+/// is linked to (so a recruiter's merge of "Alphabet" into Google lets the letter say either).
+/// </summary>
+public sealed record LetterEmployers(IReadOnlySet<string> KnownKeys, IReadOnlySet<string> OwnKeys)
+{
+    /// <summary>The normaliser's well-known employers (IBM, Meta, Google, PwC…), known to every tenant.</summary>
+    public static IReadOnlySet<string> WellKnownKeys { get; } = Employers.EmployerNames.WellKnownKeys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The tenant's employers (the context's tenant filter applies) and the candidate's own.</summary>
+    public static async Task<LetterEmployers> LoadAsync(Data.PortalDbContext db, Guid candidateId, CancellationToken cancellationToken)
+    {
+        var known = new HashSet<string>(WellKnownKeys, StringComparer.Ordinal);
+        known.UnionWith(await db.Set<Employers.Employer>().Select(e => e.Key).ToListAsync(cancellationToken));
+        known.UnionWith(await db.Set<Employers.EmployerAlias>().Select(a => a.Key).ToListAsync(cancellationToken));
+        var mine = db.Set<Candidates.CandidateExperience>().Where(x => x.CandidateId == candidateId && x.EmployerId != null).Select(x => x.EmployerId!.Value);
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        own.UnionWith(await db.Set<Employers.Employer>().Where(e => mine.Contains(e.Id)).Select(e => e.Key).ToListAsync(cancellationToken));
+        own.UnionWith(await db.Set<Employers.EmployerAlias>().Where(a => mine.Contains(a.EmployerId)).Select(a => a.Key).ToListAsync(cancellationToken));
+        known.RemoveWhere(k => k.Length < 2);
+        return new LetterEmployers(known, own);
+    }
 }

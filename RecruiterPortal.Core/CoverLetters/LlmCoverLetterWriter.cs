@@ -15,7 +15,7 @@ namespace RecruiterPortal.Core.CoverLetters;
 /// it flags is sent back with what was wrong, up to the number of rounds allowed. The model's word
 /// is never trusted: a letter still flagged after the last round is refused, never stored.
 /// </summary>
-public sealed class LlmCoverLetterWriter(CoverLetterGuard guard)
+public sealed class LlmCoverLetterWriter(CoverLetterGuard guard, LetterEmployers? employers = null)
 {
     public const string StyleStart = "<<<STYLE_DATA";
     public const string StyleEnd = "STYLE_DATA>>>";
@@ -69,7 +69,7 @@ public sealed class LlmCoverLetterWriter(CoverLetterGuard guard)
 
             answered++;
             lastLetter = letter;
-            last = guard.Verify(resumeMarkdown, letter, job.Title, jobCompany);
+            last = guard.Verify(resumeMarkdown, letter, job.Title, jobCompany, employers);
             if (last.Ok)
             {
                 return (letter, round, warnings);

@@ -88,22 +88,53 @@ public sealed class WritingSampleService(
 
         sample.ExtractedStyleJson = TailoringJson.Serialize(style);
 
-        // The newest sample is the active one: every earlier sample of this candidate and type is archived.
-        var earlier = await db.Set<WritingSample>()
-            .Where(s => s.CandidateId == candidateId && s.DocumentType == type && s.IsActive)
-            .ToListAsync(cancellationToken);
-        foreach (var old in earlier)
+        // The newest sample is the active one: every earlier sample of this candidate and type is
+        // archived first, then the new one is added, in one transaction. The database holds the rule
+        // too (a unique index over active rows), so a sample added at the same moment by someone else
+        // makes this save fail; it is then tried again and archives that one in turn.
+        var archived = 0;
+        for (var attempt = 1; ; attempt++)
         {
-            old.IsActive = false;
-            old.ArchivedAt = now;
-            old.UpdatedAt = now;
+            try
+            {
+                archived = await ArchiveAndAddAsync(sample, now, cancellationToken);
+                break;
+            }
+            catch (DbUpdateException ex) when (attempt < 3)
+            {
+                logger.LogInformation(ex, "Another active writing sample of candidate {CandidateId} appeared while adding one; trying again", candidateId);
+                db.ChangeTracker.Clear();
+            }
         }
 
-        db.Add(sample);
-        await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditActions.WritingSampleAdded, AuditEntities.WritingSample, sample.Id,
-            $"Candidate {candidateId}, {type}, {words} words{(sample.OriginalFilename is null ? ", pasted" : ", uploaded")}; {earlier.Count} archived", cancellationToken);
+            $"Candidate {candidateId}, {type}, {words} words{(sample.OriginalFilename is null ? ", pasted" : ", uploaded")}; {archived} archived", cancellationToken);
         return Result<WritingSampleView>.Ok(WritingSampleView.From(sample));
+    }
+
+    private async Task<int> ArchiveAndAddAsync(WritingSample sample, DateTime now, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var earlier = await db.Set<WritingSample>()
+                .Where(s => s.CandidateId == sample.CandidateId && s.DocumentType == sample.DocumentType && s.IsActive && s.Id != sample.Id)
+                .ToListAsync(cancellationToken);
+            foreach (var old in earlier)
+            {
+                old.IsActive = false;
+                old.ArchivedAt = now;
+                old.UpdatedAt = now;
+            }
+
+            // Saved before the new row goes in: the unique index must never see two active rows.
+            await db.SaveChangesAsync(cancellationToken);
+            db.Add(sample);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return earlier.Count;
+        });
     }
 
     /// <summary>Reads the text of an uploaded sample (TXT, DOCX or PDF) and adds it.</summary>

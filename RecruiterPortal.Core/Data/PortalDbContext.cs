@@ -130,8 +130,13 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>, I
             ApplyTenantFilterMethod.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
         }
 
+        Configurations.WritingSampleConfiguration.OneActivePerCandidateAndType(builder, SqlTrue);
+
         SnakeCaseNames.Apply(builder);
     }
+
+    /// <summary>How the provider writes a true boolean in SQL (index filters): <c>1</c> on SQLite, <c>TRUE</c> on PostgreSQL.</summary>
+    protected abstract string SqlTrue { get; }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

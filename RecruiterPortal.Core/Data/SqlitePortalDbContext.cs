@@ -8,6 +8,8 @@ namespace RecruiterPortal.Core.Data;
 public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options, ITenantContext? tenant)
     : PortalDbContext(options, tenant)
 {
+    protected override string SqlTrue => "1";
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -32,6 +32,9 @@ public static class EmployerNames
     /// <summary>Known short forms and former names, by key → the key and display name of the employer they mean.</summary>
     private static readonly Dictionary<string, (string Key, string Name)> KnownForms = BuildKnownForms();
 
+    /// <summary>The keys of the well-known employers the normaliser maps short forms to (IBM, Meta, Google…).</summary>
+    public static IEnumerable<string> WellKnownKeys => KnownForms.Values.Select(v => v.Key).Distinct();
+
     /// <summary>A company name taken apart.</summary>
     /// <param name="Name">The employer part as written, without legal forms or department.</param>
     /// <param name="Key">The comparison key; empty when the name has no letters or digits.</param>

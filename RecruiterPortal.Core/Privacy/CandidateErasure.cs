@@ -16,7 +16,8 @@ namespace RecruiterPortal.Core.Privacy;
 /// Erases a candidate of the current tenant: the candidate row and its skills, experience,
 /// education and projects; every resume version (text and parsed data with it) and byte-identical
 /// re-uploads of them; match analyses and content rankings; tailored resumes, single or in a bulk
-/// session (the items are removed, and the session's counts follow its remaining items); their
+/// session (the items are removed, and the session's counts follow its remaining items), cover
+/// letters among them; writing samples, active and archived; their
 /// rows in saved reports (the reports show one row fewer); the
 /// pipeline jobs and checkpoints about those resumes and tailorings; and each stored file once no
 /// other resume row of the tenant points at it. Exports are made on request and never stored, so
@@ -73,6 +74,7 @@ public sealed class CandidateErasure(PortalDbContext db, IBlobStore blobs, Audit
             var removed = await db.Set<ResumeAnalysis>().Where(a => a.CandidateId == candidateId || resumeIds.Contains(a.ResumeId)).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ContentRanking>().Where(r => r.CandidateId == candidateId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<TailoredResume>().Where(t => t.CandidateId == candidateId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<CoverLetters.WritingSample>().Where(s => s.CandidateId == candidateId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ReportRow>().Where(r => r.CandidateId == candidateId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<Candidate>().Where(c => c.Id == candidateId).ExecuteUpdateAsync(s => s.SetProperty(c => c.CurrentResumeId, (Guid?)null), cancellationToken);
             await db.Set<Resume>().Where(r => resumeIds.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);

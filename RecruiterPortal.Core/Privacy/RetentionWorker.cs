@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RecruiterPortal.Core.Audit;
+using RecruiterPortal.Core.CoverLetters;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Tenancy;
 
@@ -10,8 +12,10 @@ namespace RecruiterPortal.Core.Privacy;
 /// <summary>
 /// Erases, every hour (the first time shortly after start), each tenant's candidates whose last
 /// activity is older than the tenant's <see cref="Tenant.RetentionDays"/>. Each erasure is audited
-/// with the actor "retention". Several instances may sweep at once: erasing an already erased
-/// candidate finds nothing and does nothing.
+/// with the actor "retention". Archived writing samples (replaced by a newer one) whose archiving
+/// is older than the same setting are deleted too, even when their candidate stays. Several
+/// instances may sweep at once: erasing an already erased candidate or sample finds nothing and
+/// does nothing.
 /// </summary>
 public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
 {
@@ -88,8 +92,39 @@ public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider cl
             {
                 logger.LogInformation("Retention erased {Count} candidates of tenant {TenantId} inactive since before {Cutoff:u}", due.Count, tenantId, cutoff);
             }
+
+            try
+            {
+                await PurgeArchivedSamplesAsync(tenantId, cutoff, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Retention could not purge archived writing samples of tenant {TenantId}", tenantId);
+            }
         }
 
         return erased;
+    }
+
+    /// <summary>
+    /// Deletes the tenant's archived writing samples archived before the cutoff: a replaced sample
+    /// is the candidate's old writing, kept only as long as the tenant keeps inactive data. The
+    /// active sample stays while its candidate does. A cover letter written from a purged sample
+    /// keeps the style copied onto it; its <c>writing_sample_id</c> becomes null.
+    /// </summary>
+    private async Task PurgeArchivedSamplesAsync(Guid tenantId, DateTime cutoff, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var purged = await db.Set<WritingSample>()
+            .Where(s => !s.IsActive && s.ArchivedAt != null && s.ArchivedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (purged > 0)
+        {
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordForAsync(tenantId, null, CandidateErasure.RetentionActor,
+                AuditActions.WritingSamplesPurged, AuditEntities.WritingSample, null, $"{purged} archived writing samples (retention)", null, cancellationToken);
+            logger.LogInformation("Retention deleted {Count} archived writing samples of tenant {TenantId} archived before {Cutoff:u}", purged, tenantId, cutoff);
+        }
     }
 }

@@ -64,7 +64,7 @@ public sealed class AiScoreService(
         return Result<AiScoreView>.Ok(AiScoreView.From(row, null));
     }
 
-    /// <summary>The pair's local score, the matcher's verdicts, the newest AI score attempt and the newest completed one.</summary>
+    /// <summary>The pair's local score, the matcher's verdicts, the newest AI score attempt, the newest completed one and the last 20 attempts.</summary>
     public async Task<Result<AiScoreOverview>> GetAsync(Guid jobPostingId, Guid candidateId, CancellationToken cancellationToken = default)
     {
         var pair = await FindPairAsync(jobPostingId, candidateId, cancellationToken);
@@ -89,8 +89,10 @@ public sealed class AiScoreService(
             .ToListAsync(cancellationToken);
         var latest = rows.FirstOrDefault();
         var completed = rows.FirstOrDefault(s => s.Status == AiScoreStatuses.Completed);
-        var resolution = completed is null ? null
-            : await db.Set<ScoreResolution>().AsNoTracking().FirstOrDefaultAsync(r => r.AiScoreId == completed.Id, cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var resolutions = (await db.Set<ScoreResolution>().AsNoTracking().Where(r => ids.Contains(r.AiScoreId)).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.AiScoreId);
+        var resolution = completed is null ? null : resolutions.GetValueOrDefault(completed.Id);
         var weights = await matching.CurrentWeightageAsync(cancellationToken);
         var llm = ai.DefaultProvider != AiProviders.BuiltIn;
         var completedView = completed is null ? null : AiScoreView.From(completed, resolution);
@@ -99,7 +101,8 @@ public sealed class AiScoreService(
             llm ? ai.DefaultProvider : null, llm ? ai.DefaultModel : null, weights.AiWeight, weights.DisagreementThreshold,
             RequirementVerdict.ScoreOf(verdicts), verdicts,
             latest is null ? null : latest.Id == completed?.Id ? completedView : AiScoreView.From(latest, null),
-            completedView));
+            completedView,
+            rows.Select(r => AiScoreAttempt.From(r, resolutions.GetValueOrDefault(r.Id))).ToList()));
     }
 
     /// <summary>One AI score by id (for polling a started one); null when the tenant has no such row.</summary>

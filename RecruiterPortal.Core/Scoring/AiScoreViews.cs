@@ -3,7 +3,7 @@ namespace RecruiterPortal.Core.Scoring;
 /// <summary>
 /// Everything the match view shows for a candidate–job pair: the local score now, the
 /// deterministic matcher's verdicts (always available), the newest AI score attempt and the newest
-/// completed AI score with its resolution.
+/// completed AI score with its resolution, and the history of attempts (newest first, up to 20).
 /// </summary>
 public sealed record AiScoreOverview(
     Guid JobPostingId,
@@ -19,7 +19,31 @@ public sealed record AiScoreOverview(
     double? MatcherScore,
     IReadOnlyList<RequirementVerdict> MatcherVerdicts,
     AiScoreView? Latest,
-    AiScoreView? Current);
+    AiScoreView? Current,
+    IReadOnlyList<AiScoreAttempt> Attempts);
+
+/// <summary>
+/// One attempt at an AI score of the pair, as the history lists it: when it was asked, who judged
+/// (<see cref="AiScoreSources"/>), its overall score, whether its resolution flagged it for review,
+/// and the resolved score, or the reason it failed.
+/// </summary>
+public sealed record AiScoreAttempt(
+    Guid Id,
+    DateTime CreatedAt,
+    DateTime? CompletedAt,
+    string Status,
+    string? Source,
+    string? AiModel,
+    double? OverallScore,
+    double? ResolvedScore,
+    bool? NeedsReview,
+    string? ReviewReason,
+    string? Error)
+{
+    public static AiScoreAttempt From(AiScore row, ScoreResolution? resolution) => new(
+        row.Id, row.CreatedAt, row.CompletedAt, row.Status, row.Source, row.AiModel, row.OverallScore,
+        resolution?.ResolvedScore, resolution?.NeedsReview, resolution?.ReviewReason, row.Error);
+}
 
 /// <summary>One <see cref="AiScore"/> as the API and pages show it.</summary>
 public sealed record AiScoreView(

@@ -120,7 +120,7 @@ public sealed class TailorResumeHandler(
 
         await StepAsync(context, row, VerifyStep, 70, cancellationToken);
         var report = letter
-            ? letterGuard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, row.JobTitle, row.JobCompany)
+            ? letterGuard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, row.JobTitle, row.JobCompany, await CoverLetters.LetterEmployers.LoadAsync(db, row.CandidateId, cancellationToken))
             : guard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, options.PreserveExperience);
         if (!report.Ok || result.AddedSkills.Count > 0)
         {
@@ -248,7 +248,8 @@ public sealed class TailorResumeHandler(
                 throw new AiUnavailableException($"The AI provider cannot be used ({unavailable})");
             }
 
-            var (text, rounds, warnings) = await new CoverLetters.LlmCoverLetterWriter(letterGuard)
+            var employers = await CoverLetters.LetterEmployers.LoadAsync(db, row.CandidateId, cancellationToken);
+            var (text, rounds, warnings) = await new CoverLetters.LlmCoverLetterWriter(letterGuard, employers)
                 .WriteAsync(client, parsed, job, row.JobCompany, style, options.MaxIterations, settings.Temperature, settings.MaxRetries, cancellationToken);
             return built with
             {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Candidates;
+using RecruiterPortal.Core.CoverLetters;
 using RecruiterPortal.Core.Data;
 using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Tenancy;
@@ -66,6 +67,74 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal(new[] { old, recent }.Select(id => id.ToString()).Order(), erased.Select(e => e.EntityId!).Order());
         Assert.All(erased, e => Assert.Equal(CandidateErasure.RetentionActor, e.Actor));
         Assert.Contains((await audit.ServiceProvider.GetRequiredService<AuditLog>().SearchAsync(new AuditQuery(Action: AuditActions.RetentionChanged))).Entries, e => e.Detail!.Contains("30 days", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Archived_writing_samples_older_than_the_setting_are_deleted_while_the_candidate_and_active_sample_stay()
+    {
+        var candidate = await AddCandidateAsync(_tenant.Id, "Writing Wanda", Start.AddDays(-2));
+        var oldArchived = await AddSampleAsync(_tenant.Id, candidate, active: false, Start.AddDays(-90), archivedAt: Start.AddDays(-40));
+        var recentArchived = await AddSampleAsync(_tenant.Id, candidate, active: false, Start.AddDays(-60), archivedAt: Start.AddDays(-10));
+        var active = await AddSampleAsync(_tenant.Id, candidate, active: true, Start.AddDays(-50), archivedAt: null);
+        var othersCandidate = await AddCandidateAsync(_other.Id, "Other Otto", Start.AddDays(-1));
+        var othersArchived = await AddSampleAsync(_other.Id, othersCandidate, active: false, Start.AddDays(-400), archivedAt: Start.AddDays(-300));
+
+        await using (var scope = Scope(_tenant.Id))
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<RetentionService>().SetAsync(30)).IsSuccess);
+        }
+
+        var worker = _portal.Services.GetRequiredService<RetentionWorker>();
+        await worker.SweepAsync();
+        Assert.Equal([candidate], await CandidateIdsAsync(_tenant.Id));
+        Assert.Equal(new[] { recentArchived, active }.Order(), (await SampleIdsAsync(_tenant.Id)).Order());
+        Assert.Equal([othersArchived], await SampleIdsAsync(_other.Id));
+
+        await using (var audit = Scope(_tenant.Id))
+        {
+            var purged = Assert.Single((await audit.ServiceProvider.GetRequiredService<AuditLog>().SearchAsync(new AuditQuery(Action: AuditActions.WritingSamplesPurged))).Entries);
+            Assert.Equal(CandidateErasure.RetentionActor, purged.Actor);
+            Assert.Contains("1 archived writing samples", purged.Detail!, StringComparison.Ordinal);
+        }
+
+        // A second sweep finds nothing more; twenty-one days on, the other archived one goes too.
+        await worker.SweepAsync();
+        Assert.Equal(2, (await SampleIdsAsync(_tenant.Id)).Count);
+        _clock.Advance(TimeSpan.FromDays(21));
+        await worker.SweepAsync();
+        Assert.DoesNotContain(oldArchived, await SampleIdsAsync(_tenant.Id));
+        Assert.Equal([active], await SampleIdsAsync(_tenant.Id));
+
+        // The candidate's erasure (they are inactive past the setting by now too, later) takes the active sample with it.
+        _clock.Advance(TimeSpan.FromDays(30));
+        await worker.SweepAsync();
+        Assert.Empty(await CandidateIdsAsync(_tenant.Id));
+        Assert.Empty(await SampleIdsAsync(_tenant.Id));
+    }
+
+    private async Task<Guid> AddSampleAsync(Guid tenantId, Guid candidateId, bool active, DateTimeOffset created, DateTimeOffset? archivedAt)
+    {
+        await using var scope = Scope(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var sample = new WritingSample
+        {
+            TenantId = tenantId,
+            CandidateId = candidateId,
+            OriginalText = "Dear Hiring Manager, I am writing to apply for the role on your team.",
+            IsActive = active,
+            ArchivedAt = archivedAt?.UtcDateTime,
+            CreatedAt = created.UtcDateTime,
+            UpdatedAt = (archivedAt ?? created).UtcDateTime,
+        };
+        db.Add(sample);
+        await db.SaveChangesAsync();
+        return sample.Id;
+    }
+
+    private async Task<List<Guid>> SampleIdsAsync(Guid tenantId)
+    {
+        await using var scope = Scope(tenantId);
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<WritingSample>().Select(s => s.Id).ToListAsync();
     }
 
     private AsyncServiceScope Scope(Guid tenantId)

@@ -23,7 +23,7 @@ public static class AiScoreEndpoints
 
         api.MapGet(Route, GetAsync)
             .WithName("GetAiScore")
-            .WithSummary("The pair's local score, the matcher's verdicts, the latest AI score attempt and the latest completed AI score with its resolution (combined score, disagreement, needs_review).");
+            .WithSummary("The pair's local score, the matcher's verdicts, the latest AI score attempt, the latest completed AI score with its resolution (combined score, disagreement, needs_review), and attempts: the pair's last 20 attempts, newest first (created_at, status, source, overall_score, resolved_score, needs_review, error).");
         return api;
     }
 

@@ -21,4 +21,15 @@ internal sealed class WritingSampleConfiguration : IEntityTypeConfiguration<Writ
         builder.HasOne<Candidate>().WithMany().HasForeignKey(s => s.CandidateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.TenantId, s.CandidateId, s.DocumentType, s.IsActive });
     }
+
+    /// <summary>
+    /// One active sample per candidate and document type, held by the database too: a unique index
+    /// over the active rows only. The filter is SQL, and the two providers spell "true" differently
+    /// (SQLite stores booleans as 0/1, PostgreSQL has a boolean type), so each context passes its own.
+    /// </summary>
+    public static void OneActivePerCandidateAndType(ModelBuilder builder, string trueLiteral) =>
+        builder.Entity<WritingSample>()
+            .HasIndex(s => new { s.TenantId, s.CandidateId, s.DocumentType }, "ux_writing_samples_active")
+            .IsUnique()
+            .HasFilter($"\"is_active\" = {trueLiteral}");
 }

@@ -753,6 +753,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId", "CandidateId", "DocumentType", "IsActive");
 
+                    b.HasIndex(new[] { "TenantId", "CandidateId", "DocumentType" }, "ux_writing_samples_active")
+                        .IsUnique()
+                        .HasFilter("\"is_active\" = TRUE");
+
                     b.ToTable("writing_sample");
                 });
 

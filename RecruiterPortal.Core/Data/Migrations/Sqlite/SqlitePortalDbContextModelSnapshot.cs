@@ -744,6 +744,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "CandidateId", "DocumentType", "IsActive");
 
+                    b.HasIndex(new[] { "TenantId", "CandidateId", "DocumentType" }, "ux_writing_samples_active")
+                        .IsUnique()
+                        .HasFilter("\"is_active\" = 1");
+
                     b.ToTable("writing_sample");
                 });
 

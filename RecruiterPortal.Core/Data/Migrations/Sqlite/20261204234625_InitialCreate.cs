@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace RecruiterPortal.Core.Data.Migrations.Postgres
+namespace RecruiterPortal.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -16,10 +15,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    friendly_name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    xml = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    xml = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,9 +29,9 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "portal_secret",
                 columns: table => new
                 {
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    protected_value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    protected_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,12 +42,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "tenants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    require_two_factor = table.Column<bool>(type: "boolean", nullable: false),
-                    retention_days = table.Column<int>(type: "integer", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    require_two_factor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    retention_days = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -59,16 +58,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "api_keys",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    key_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    last_used_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    key_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_used_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,16 +84,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "audit_logs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    actor_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    actor = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    entity_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    entity_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    detail = table.Column<string>(type: "character varying(501)", maxLength: 501, nullable: true),
-                    origin = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    actor_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    entity_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 501, nullable: true),
+                    origin = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,10 +110,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "blob_content",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,25 +130,25 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "candidate",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    email = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    email_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    phone = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    phone_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    linkedin_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    github_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    email_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    phone_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    linkedin_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    github_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     certifications = table.Column<string>(type: "text", nullable: false),
                     languages = table.Column<string>(type: "text", nullable: false),
-                    total_years_experience = table.Column<double>(type: "double precision", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    current_resume_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    total_years_experience = table.Column<double>(type: "REAL", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    current_resume_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,12 +165,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "employers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -188,26 +187,26 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "job_posting",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    employment_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    remote = table.Column<bool>(type: "boolean", nullable: false),
-                    salary_min = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    salary_max = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    salary_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    salary_text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    employment_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    remote = table.Column<bool>(type: "INTEGER", nullable: false),
+                    salary_min = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    salary_max = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    salary_currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    salary_text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     description = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    application_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    application_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
                     profile_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     overrides_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,30 +223,30 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "pipeline_jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    step = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    percent = table.Column<int>(type: "integer", nullable: false),
-                    message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    payload_json = table.Column<string>(type: "text", nullable: false),
-                    result_json = table.Column<string>(type: "text", nullable: true),
-                    error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    error_code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    max_attempts = table.Column<int>(type: "integer", nullable: false),
-                    priority = table.Column<int>(type: "integer", nullable: false),
-                    correlation_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    subject_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    lock_token = table.Column<Guid>(type: "uuid", nullable: true),
-                    worker_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    heartbeat_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    run_after = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    step = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    payload_json = table.Column<string>(type: "TEXT", nullable: false),
+                    result_json = table.Column<string>(type: "TEXT", nullable: true),
+                    error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    max_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    correlation_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    lock_token = table.Column<Guid>(type: "TEXT", nullable: true),
+                    worker_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    heartbeat_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    run_after = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -264,13 +263,13 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "stored_file",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
-                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    provider = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,20 +286,20 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "tenant_settings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ai_provider = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ai_endpoint = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ai_model = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ai_key_protected = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ai_requests_per_minute = table.Column<int>(type: "integer", nullable: true),
-                    max_file_megabytes = table.Column<int>(type: "integer", nullable: true),
-                    max_files_per_batch = table.Column<int>(type: "integer", nullable: true),
-                    quota_resumes = table.Column<int>(type: "integer", nullable: true),
-                    quota_megabytes = table.Column<int>(type: "integer", nullable: true),
-                    bulk_concurrency = table.Column<int>(type: "integer", nullable: true),
-                    updated_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ai_provider = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ai_endpoint = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ai_model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ai_key_protected = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ai_requests_per_minute = table.Column<int>(type: "INTEGER", nullable: true),
+                    max_file_megabytes = table.Column<int>(type: "INTEGER", nullable: true),
+                    max_files_per_batch = table.Column<int>(type: "INTEGER", nullable: true),
+                    quota_resumes = table.Column<int>(type: "INTEGER", nullable: true),
+                    quota_megabytes = table.Column<int>(type: "INTEGER", nullable: true),
+                    bulk_concurrency = table.Column<int>(type: "INTEGER", nullable: true),
+                    updated_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -317,11 +316,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "upload_batch",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    total_files = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    total_files = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -338,29 +337,29 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "users",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    last_sign_in_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    invitation_token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    invitation_expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    security_stamp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    phone_number = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_sign_in_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    invitation_token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    invitation_expires_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -377,19 +376,19 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "weightage_profiles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    required_skills = table.Column<double>(type: "double precision", nullable: false),
-                    preferred_skills = table.Column<double>(type: "double precision", nullable: false),
-                    keyword_relevance = table.Column<double>(type: "double precision", nullable: false),
-                    title_similarity = table.Column<double>(type: "double precision", nullable: false),
-                    experience_fit = table.Column<double>(type: "double precision", nullable: false),
-                    education_fit = table.Column<double>(type: "double precision", nullable: false),
-                    ai_weight = table.Column<double>(type: "double precision", nullable: false),
-                    disagreement_threshold = table.Column<double>(type: "double precision", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    updated_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    required_skills = table.Column<double>(type: "REAL", nullable: false),
+                    preferred_skills = table.Column<double>(type: "REAL", nullable: false),
+                    keyword_relevance = table.Column<double>(type: "REAL", nullable: false),
+                    title_similarity = table.Column<double>(type: "REAL", nullable: false),
+                    experience_fit = table.Column<double>(type: "REAL", nullable: false),
+                    education_fit = table.Column<double>(type: "REAL", nullable: false),
+                    ai_weight = table.Column<double>(type: "REAL", nullable: false),
+                    disagreement_threshold = table.Column<double>(type: "REAL", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,16 +405,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "candidate_education",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    institution = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    degree = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    field_of_study = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    start_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
-                    end_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
-                    gpa = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    sort_order = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    institution = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    degree = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    field_of_study = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    start_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    end_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    gpa = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -438,14 +437,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "candidate_project",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     description = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     technologies = table.Column<string>(type: "text", nullable: false),
-                    url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    sort_order = table.Column<int>(type: "integer", nullable: false)
+                    url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -468,14 +467,14 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "candidate_skill",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    skill_name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    mentions = table.Column<int>(type: "integer", nullable: false),
-                    source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    sort_order = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    skill_name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    mentions = table.Column<int>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -498,26 +497,26 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "writing_sample",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    document_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    original_filename = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    document_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    original_filename = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     original_text = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    word_count = table.Column<int>(type: "integer", nullable: false),
-                    character_count = table.Column<int>(type: "integer", nullable: false),
-                    line_count = table.Column<int>(type: "integer", nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    archived_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    word_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    character_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    line_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    archived_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     extracted_style_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    extraction_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    extraction_model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    extraction_confidence = table.Column<double>(type: "double precision", nullable: true),
-                    extracted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    extraction_note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    extraction_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    extraction_model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    extraction_confidence = table.Column<double>(type: "REAL", nullable: true),
+                    extracted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    extraction_note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -540,19 +539,19 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "candidate_experience",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    company = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    employer_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    department = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    start_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
-                    end_date = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
-                    is_current = table.Column<bool>(type: "boolean", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    company = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    employer_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    department = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    start_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    end_date = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    is_current = table.Column<bool>(type: "INTEGER", nullable: false),
                     bullets = table.Column<string>(type: "text", nullable: false),
-                    sort_order = table.Column<int>(type: "integer", nullable: false)
+                    sort_order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -581,13 +580,13 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "employer_aliases",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    variant = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    employer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    variant = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -610,11 +609,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "employer_departments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    employer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -637,11 +636,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "employer_roles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    employer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -664,31 +663,31 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "ai_scores",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    job_version = table.Column<int>(type: "integer", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ai_provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ai_model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    overall_score = table.Column<double>(type: "double precision", nullable: true),
-                    model_score = table.Column<double>(type: "double precision", nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resume_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    job_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ai_provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ai_model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    overall_score = table.Column<double>(type: "REAL", nullable: true),
+                    model_score = table.Column<double>(type: "REAL", nullable: true),
                     ai_score_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     ai_raw_response = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     warnings = table.Column<string>(type: "text", nullable: false),
                     error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    error_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ai_requests = table.Column<int>(type: "integer", nullable: true),
-                    ai_retries = table.Column<int>(type: "integer", nullable: true),
-                    ai_prompt_tokens = table.Column<long>(type: "bigint", nullable: true),
-                    ai_completion_tokens = table.Column<long>(type: "bigint", nullable: true),
-                    pipeline_job_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ai_requests = table.Column<int>(type: "INTEGER", nullable: true),
+                    ai_retries = table.Column<int>(type: "INTEGER", nullable: true),
+                    ai_prompt_tokens = table.Column<long>(type: "INTEGER", nullable: true),
+                    ai_completion_tokens = table.Column<long>(type: "INTEGER", nullable: true),
+                    pipeline_job_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -717,15 +716,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "analysis_session",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    job_version = table.Column<int>(type: "integer", nullable: false),
-                    weightage_version = table.Column<int>(type: "integer", nullable: false),
-                    weightage_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    job_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    weightage_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    weightage_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -748,18 +747,18 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "content_ranking",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    resume_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_version = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resume_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_version = table.Column<int>(type: "INTEGER", nullable: false),
                     experiences_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     projects_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     skills_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    user_modified = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    user_modified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -788,13 +787,13 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "jd_versions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version_number = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version_number = table.Column<int>(type: "INTEGER", nullable: false),
                     snapshot_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -817,21 +816,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "reports",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    job_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    job_version = table.Column<int>(type: "integer", nullable: false),
-                    top_n = table.Column<int>(type: "integer", nullable: false),
-                    ranked_count = table.Column<int>(type: "integer", nullable: false),
-                    weightage_version = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    job_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    job_company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    job_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    top_n = table.Column<int>(type: "INTEGER", nullable: false),
+                    ranked_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    weightage_version = table.Column<int>(type: "INTEGER", nullable: false),
                     weights_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -854,19 +853,19 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "tailor_session",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    job_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    paused = table.Column<bool>(type: "boolean", nullable: false),
-                    total = table.Column<int>(type: "integer", nullable: false),
-                    completed_count = table.Column<int>(type: "integer", nullable: false),
-                    failed_count = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    paused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    total = table.Column<int>(type: "INTEGER", nullable: false),
+                    completed_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    failed_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -889,12 +888,12 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "pipeline_checkpoints",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    step = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    state_json = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    step = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    state_json = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -911,25 +910,25 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "resume",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    upload_batch_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    job_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    error_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    upload_batch_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    job_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    error_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     raw_text = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     parsed_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    version_number = table.Column<int>(type: "integer", nullable: false),
-                    uploaded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    uploaded_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    duplicate_of_resume_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    version_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    uploaded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    uploaded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    duplicate_of_resume_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -958,11 +957,11 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    claim_value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -979,10 +978,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    provider_key = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    provider_display_name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -999,10 +998,10 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    login_provider = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    name = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1019,21 +1018,21 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "score_resolutions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ai_score_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    local_score = table.Column<double>(type: "double precision", nullable: false),
-                    ai_score_value = table.Column<double>(type: "double precision", nullable: false),
-                    ai_weight = table.Column<double>(type: "double precision", nullable: false),
-                    resolved_score = table.Column<double>(type: "double precision", nullable: false),
-                    disagreement = table.Column<double>(type: "double precision", nullable: false),
-                    disagreement_threshold = table.Column<double>(type: "double precision", nullable: false),
-                    needs_review = table.Column<bool>(type: "boolean", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ai_score_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    local_score = table.Column<double>(type: "REAL", nullable: false),
+                    ai_score_value = table.Column<double>(type: "REAL", nullable: false),
+                    ai_weight = table.Column<double>(type: "REAL", nullable: false),
+                    resolved_score = table.Column<double>(type: "REAL", nullable: false),
+                    disagreement = table.Column<double>(type: "REAL", nullable: false),
+                    disagreement_threshold = table.Column<double>(type: "REAL", nullable: false),
+                    needs_review = table.Column<bool>(type: "INTEGER", nullable: false),
                     review_reason = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    weightage_version = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    weightage_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1056,25 +1055,25 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "report_rows",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    report_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    rank = table.Column<int>(type: "integer", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    candidate_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    candidate_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    local_score = table.Column<double>(type: "double precision", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    report_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resume_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    candidate_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    candidate_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    local_score = table.Column<double>(type: "REAL", nullable: false),
                     components_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     matched_skills = table.Column<string>(type: "text", nullable: false),
                     missing_skills = table.Column<string>(type: "text", nullable: false),
                     verdicts_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     explanation = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    ai_score = table.Column<double>(type: "double precision", nullable: true),
+                    ai_score = table.Column<double>(type: "REAL", nullable: true),
                     ai_verdict_summary = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    tailoring_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    tailoring_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    tailored_score = table.Column<double>(type: "double precision", nullable: true)
+                    tailoring_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    tailoring_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    tailored_score = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1097,55 +1096,55 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "tailored_resume",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    resume_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    session_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    document_type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    writing_sample_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    resume_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    document_type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    writing_sample_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     style_json = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     processing_error = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    processing_step = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    processing_progress = table.Column<int>(type: "integer", nullable: false),
-                    processing_started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    processing_completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    processing_duration_seconds = table.Column<double>(type: "double precision", nullable: true),
+                    processing_step = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    processing_progress = table.Column<int>(type: "INTEGER", nullable: false),
+                    processing_started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    processing_completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    processing_duration_seconds = table.Column<double>(type: "REAL", nullable: true),
                     original_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     original_keywords = table.Column<string>(type: "text", nullable: false),
                     tailored_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     tailored_html = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
                     tailored_keywords = table.Column<string>(type: "text", nullable: false),
-                    original_match_score = table.Column<double>(type: "double precision", nullable: true),
-                    tailored_match_score = table.Column<double>(type: "double precision", nullable: true),
-                    score_improvement = table.Column<double>(type: "double precision", nullable: true),
-                    job_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    job_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    original_match_score = table.Column<double>(type: "REAL", nullable: true),
+                    tailored_match_score = table.Column<double>(type: "REAL", nullable: true),
+                    score_improvement = table.Column<double>(type: "REAL", nullable: true),
+                    job_title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    job_company = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     job_keywords = table.Column<string>(type: "text", nullable: false),
                     matched_skills = table.Column<string>(type: "text", nullable: false),
                     missing_skills = table.Column<string>(type: "text", nullable: false),
                     added_skills = table.Column<string>(type: "text", nullable: false),
                     improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     skill_comparison_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    ai_provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ai_model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    iterations_used = table.Column<int>(type: "integer", nullable: false),
-                    ai_prompt_tokens = table.Column<long>(type: "bigint", nullable: true),
-                    ai_completion_tokens = table.Column<long>(type: "bigint", nullable: true),
-                    ai_requests = table.Column<int>(type: "integer", nullable: true),
-                    ai_retries = table.Column<int>(type: "integer", nullable: true),
+                    ai_provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ai_model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    iterations_used = table.Column<int>(type: "INTEGER", nullable: false),
+                    ai_prompt_tokens = table.Column<long>(type: "INTEGER", nullable: true),
+                    ai_completion_tokens = table.Column<long>(type: "INTEGER", nullable: true),
+                    ai_requests = table.Column<int>(type: "INTEGER", nullable: true),
+                    ai_retries = table.Column<int>(type: "INTEGER", nullable: true),
                     options_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     rejected_changes_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     warnings = table.Column<string>(type: "text", nullable: false),
                     declined_improvements_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     final_markdown = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
-                    final_match_score = table.Column<double>(type: "double precision", nullable: true),
-                    reviewed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    final_match_score = table.Column<double>(type: "REAL", nullable: true),
+                    reviewed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1186,17 +1185,17 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 name: "resume_analysis",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    resume_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    candidate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    analysis_session_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    score = table.Column<double>(type: "double precision", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resume_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    candidate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    analysis_session_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    score = table.Column<double>(type: "REAL", nullable: false),
                     components_json = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     matched_skills = table.Column<string>(type: "text", nullable: false),
                     missing_skills = table.Column<string>(type: "text", nullable: false),
                     explanation = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1248,7 +1247,7 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 column: "job_posting_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_analysis_session_tenant_id_job_posting_id_job_version_weigh~",
+                name: "IX_analysis_session_tenant_id_job_posting_id_job_version_weightage_hash",
                 table: "analysis_session",
                 columns: new[] { "tenant_id", "job_posting_id", "job_version", "weightage_hash" });
 
@@ -1665,9 +1664,16 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 column: "candidate_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_writing_sample_tenant_id_candidate_id_document_type_is_acti~",
+                name: "IX_writing_sample_tenant_id_candidate_id_document_type_is_active",
                 table: "writing_sample",
                 columns: new[] { "tenant_id", "candidate_id", "document_type", "is_active" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_writing_samples_active",
+                table: "writing_sample",
+                columns: new[] { "tenant_id", "candidate_id", "document_type" },
+                unique: true,
+                filter: "\"is_active\" = 1");
         }
 
         /// <inheritdoc />
