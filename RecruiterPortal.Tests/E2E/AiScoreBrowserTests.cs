@@ -105,6 +105,13 @@ public sealed class AiScoreBrowserTests(BrowserFixture browser) : LivePortalTest
         await Expect(panel.GetByTestId("evidence").First).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("ai-warning").First).ToContainTextAsync(Invented);
         await Expect(panel.GetByTestId("verdicts")).Not.ToContainTextAsync(Invented);
+        await Expect(panel.GetByTestId("ai-score-attempt")).ToHaveCountAsync(1);
+
+        // Asking again keeps the first answer in the history beside the new one.
+        await panel.GetByTestId("get-ai-score").ClickAsync();
+        await Expect(panel.GetByTestId("ai-score-attempt")).ToHaveCountAsync(2, new() { Timeout = 60_000 });
+        await Expect(panel.GetByTestId("ai-score-attempt").Nth(1)).ToContainTextAsync("needs review");
+        await Expect(panel.GetByTestId("ai-score-attempts")).ToContainTextAsync("fake-model");
         await page.WaitForTimeoutAsync(600); // let the dialog settle for the screenshot
         await page.ScreenshotAsync("ai-scores");
     }

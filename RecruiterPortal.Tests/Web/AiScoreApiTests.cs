@@ -114,7 +114,16 @@ public sealed class AiScoreApiTests : IAsyncLifetime
         Assert.Equal(2, retried.GetProperty("current").GetProperty("usage").GetProperty("requests").GetInt32());
         Assert.Contains("could not be used", _server.Requests[^1].User, StringComparison.Ordinal);
 
-        // Every attempt is its own row, each answer asked for once (twice when unreadable).
+        // Every attempt is its own row, each answer asked for once (twice when unreadable), and the
+        // history lists all six, newest first: completed, three failures, the flagged one, the good one.
+        var attempts = retried.GetProperty("attempts").EnumerateArray().ToList();
+        Assert.Equal(["completed", "failed", "failed", "failed", "completed", "completed"], attempts.Select(a => a.GetProperty("status").GetString()));
+        Assert.Equal(goodId, attempts[^1].GetProperty("id").GetGuid());
+        Assert.Equal(inventedId, attempts[^2].GetProperty("id").GetGuid());
+        Assert.True(attempts[^2].GetProperty("needs_review").GetBoolean());
+        Assert.Equal("llm", attempts[0].GetProperty("source").GetString());
+        Assert.Equal(0.4, attempts[0].GetProperty("overall_score").GetDouble(), 3);
+        Assert.Equal(JsonValueKind.Null, attempts[1].GetProperty("overall_score").ValueKind);
         Assert.NotEqual(goodId, inventedId);
         Assert.Equal(10, _server.Requests.Count);
         Assert.All(_server.Requests, r => Assert.Equal(AiScorePrompt.System, r.System));
