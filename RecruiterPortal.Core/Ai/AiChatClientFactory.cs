@@ -54,7 +54,8 @@ public sealed class AiChatClientFactory(TenantSettingsService settings, AiReques
         var effective = settings.Effective();
         var options = effective.Ai;
         var endpoint = string.IsNullOrWhiteSpace(options.Endpoint) ? null : new Uri(options.Endpoint);
-        var inner = new OpenAiChatClient(string.IsNullOrWhiteSpace(model) ? options.EffectiveModel : model, options.ApiKey, endpoint);
+        var transport = effective.AiIsTenants && !options.AllowPrivateTenantEndpoints ? AiEndpointGuard.Client : null;
+        var inner = new OpenAiChatClient(string.IsNullOrWhiteSpace(model) ? options.EffectiveModel : model, options.ApiKey, endpoint, transport);
         var own = effective.TenantAiRequestsPerMinute is { } perMinute && tenant.TenantId is { } tenantId
             ? tenantLimiters.For(tenantId, perMinute)
             : null;

@@ -34,6 +34,13 @@ public sealed class AiOptions
     /// <summary>The first retry waits about this long; each later one twice as long, plus jitter.</summary>
     public int RetryBaseDelayMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// Whether an organisation's own AI endpoint (Admin → Settings) may be a loopback, private or
+    /// link-local address. Off by default: see <see cref="AiEndpointGuard"/>. The portal's own
+    /// <c>Ai:Endpoint</c> is the operator's choice and is never restricted.
+    /// </summary>
+    public bool AllowPrivateTenantEndpoints { get; set; }
+
     public bool IsLlmConfigured => !AiProviders.IsBuiltIn(Provider);
 
     /// <summary>The model to ask for: the configured one, else the provider's usual default.</summary>

@@ -21,7 +21,8 @@ public sealed class OpenAiChatClient : IChatClient
     private readonly string _model;
     private readonly Uri? _endpoint;
 
-    public OpenAiChatClient(string model, string? apiKey, Uri? endpoint)
+    /// <param name="transport">The HTTP client to send with (<see cref="AiEndpointGuard.Client"/> for a tenant's endpoint); the SDK's own when null.</param>
+    public OpenAiChatClient(string model, string? apiKey, Uri? endpoint, HttpClient? transport = null)
     {
         _model = model;
         _endpoint = endpoint;
@@ -33,6 +34,11 @@ public sealed class OpenAiChatClient : IChatClient
         if (endpoint is not null)
         {
             options.Endpoint = endpoint;
+        }
+
+        if (transport is not null)
+        {
+            options.Transport = new HttpClientPipelineTransport(transport);
         }
 
         _client = new OpenAIChat.ChatClient(model, new ApiKeyCredential(string.IsNullOrWhiteSpace(apiKey) ? PlaceholderKey : apiKey), options);
@@ -60,6 +66,11 @@ public sealed class OpenAiChatClient : IChatClient
         try
         {
             completion = (await _client.CompleteChatAsync(messages.Select(ToOpenAi).ToList(), request, cancellationToken)).Value;
+        }
+        catch (ClientResultException ex) when (Refusal(ex) is { } refused)
+        {
+            // Asking again cannot help: the address stays private.
+            throw new AiUnavailableException($"The AI provider was not contacted: {refused.Message}", ex);
         }
         catch (ClientResultException ex)
         {
@@ -102,6 +113,19 @@ public sealed class OpenAiChatClient : IChatClient
         return message.Role == ChatRole.Assistant
             ? new OpenAIChat.AssistantChatMessage(message.Text)
             : new OpenAIChat.UserChatMessage(message.Text);
+    }
+
+    private static AiEndpointRefusedException? Refusal(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is AiEndpointRefusedException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Retry-After in seconds or as an HTTP date, or OpenAI's retry-after-ms.</summary>

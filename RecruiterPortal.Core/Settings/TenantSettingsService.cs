@@ -85,6 +85,10 @@ public sealed class TenantSettingsService(
         if (provider is not null)
         {
             errors.AddRange(AiOptionsValidator.CheckProvider(new AiOptions { Provider = provider, Endpoint = endpoint, Model = model, ApiKey = key }, AiSettingNames.Form));
+            if (endpoint is not null && !aiOptions.Value.AllowPrivateTenantEndpoints && await AiEndpointGuard.CheckAsync(endpoint, cancellationToken) is { } refused)
+            {
+                errors.Add(refused);
+            }
         }
 
         var portal = Portal;
@@ -177,6 +181,7 @@ public sealed class TenantSettingsService(
                 Temperature = portalAi.Temperature,
                 FallbackToBuiltIn = portalAi.FallbackToBuiltIn,
                 RetryBaseDelayMilliseconds = portalAi.RetryBaseDelayMilliseconds,
+                AllowPrivateTenantEndpoints = portalAi.AllowPrivateTenantEndpoints,
             };
         }
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Tests.Fixtures;
@@ -39,11 +40,26 @@ public sealed class HardeningBrowserTests(BrowserFixture browser) : LivePortalTe
             await page.WaitForInteractivityAsync();
         }
 
+        // The organisation's own AI endpoint must be on the public internet: a local one is refused with what to do.
+        await page.GetByTestId("ai-provider").ClickAsync();
+        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasTextRegex = new Regex("^openai-compatible$") }).ClickAsync();
+        await Expect(page.GetByTestId("ai-endpoint-hint")).ToContainTextAsync("local and private network addresses are refused");
+        await page.GetByTestId("ai-endpoint").FillAsync("http://localhost:11434/v1");
+        await page.GetByTestId("ai-model").FillAsync("llama3.1");
+        await page.GetByTestId("save-settings").ClickAsync();
+        await Expect(page.GetByTestId("settings-error")).ToContainTextAsync("Endpoint 'localhost' is a local or private address");
+        await page.ScreenshotAsync("admin-settings-private-endpoint");
+
+        await page.GetByTestId("ai-endpoint").FillAsync("https://20.42.65.92/v1");
         await page.GetByTestId("quota-resumes").Locator("input").FillAsync("500");
         await page.GetByTestId("save-settings").ClickAsync();
         await Expect(page.GetByText("The new settings apply from now on.")).ToBeVisibleAsync();
         await Expect(page.GetByText("Last saved", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("settings-error")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("admin-settings");
+        await page.ReloadAsync();
+        await page.WaitForInteractivityAsync();
+        await Expect(page.GetByTestId("ai-endpoint")).ToHaveValueAsync("https://20.42.65.92/v1");
 
         Assert.True(!console.Any(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || m.Contains("Refused to", StringComparison.Ordinal)), string.Join("\n", console));
         Assert.True(console.Count == 0, string.Join("\n", console));

@@ -32,16 +32,20 @@ public sealed class TenantSettingsTests : IAsyncLifetime
     {
         _portalAi = await FakeOpenAiServer.StartAsync();
         _tenantAi = await FakeOpenAiServer.StartAsync();
-        _portal = new PortalFactory(new Dictionary<string, string?>
-        {
-            ["Pipeline:PollInterval"] = "00:00:00.200",
-            ["Ai:Provider"] = "openai-compatible",
-            ["Ai:Endpoint"] = _portalAi.Endpoint.ToString(),
-            ["Ai:Model"] = "portal-model",
-            ["Ai:RetryBaseDelayMilliseconds"] = "10",
-            ["Ai:TimeoutSeconds"] = "20",
-        });
+        _portal = Portal(allowPrivateTenantEndpoints: false);
     }
+
+    /// <summary>Not started until a test first uses it, so a test can swap it for one set up otherwise.</summary>
+    private PortalFactory Portal(bool allowPrivateTenantEndpoints) => new(new Dictionary<string, string?>
+    {
+        ["Pipeline:PollInterval"] = "00:00:00.200",
+        ["Ai:Provider"] = "openai-compatible",
+        ["Ai:Endpoint"] = _portalAi.Endpoint.ToString(),
+        ["Ai:Model"] = "portal-model",
+        ["Ai:RetryBaseDelayMilliseconds"] = "10",
+        ["Ai:TimeoutSeconds"] = "20",
+        ["Ai:AllowPrivateTenantEndpoints"] = allowPrivateTenantEndpoints ? "true" : "false",
+    });
 
     public async Task DisposeAsync()
     {
@@ -175,6 +179,9 @@ public sealed class TenantSettingsTests : IAsyncLifetime
     [Fact]
     public async Task Tailoring_uses_the_tenants_own_endpoint_while_another_tenant_keeps_the_portals()
     {
+        // The fake provider listens on loopback, which organisations may use only where the operator allows it.
+        _portal.Dispose();
+        _portal = Portal(allowPrivateTenantEndpoints: true);
         var own = await TestTenants.CreateAsync(_portal.Services, "Own Ai Talent");
         var other = await TestTenants.CreateAsync(_portal.Services, "Portal Ai Talent");
         var ownApi = Api(own.OwnerApiKey);
@@ -199,6 +206,52 @@ public sealed class TenantSettingsTests : IAsyncLifetime
         Assert.Equal("portal-model", otherView.GetProperty("ai_model").GetString());
         Assert.NotEmpty(_portalAi.Requests);
         Assert.All(_portalAi.Requests, r => Assert.Equal("portal-model", r.Model));
+    }
+
+    [Fact]
+    public async Task A_local_or_private_AI_endpoint_is_refused_unless_the_operator_allows_it()
+    {
+        var tenant = await TestTenants.CreateAsync(_portal.Services, "Private Endpoint Talent");
+        var api = Api(tenant.OwnerApiKey);
+        foreach (var endpoint in new[] { _tenantAi.Endpoint.ToString(), "http://localhost:11434/v1", "http://169.254.169.254/latest", "http://[::1]:8000/v1", "http://192.168.10.4:8000/v1" })
+        {
+            var saved = await api.PutAsJsonAsync("/api/v1/settings", new { ai_provider = "openai-compatible", ai_endpoint = endpoint, ai_model = "tenant-model" });
+            Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+            var problem = await saved.Content.ReadAsStringAsync();
+            Assert.Contains("is a local or private address; organisations may only use AI endpoints on the public internet.", problem, StringComparison.Ordinal);
+            Assert.Contains("Ai:AllowPrivateTenantEndpoints", problem, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(JsonValueKind.Null, (await api.GetFromJsonAsync<JsonElement>("/api/v1/settings")).GetProperty("ai_provider").ValueKind);
+        Assert.DoesNotContain(await AuditAsync(tenant.Id), e => e.Action == AuditActions.SettingsChanged);
+
+        // A public address is accepted (nothing is contacted on save).
+        var publicAddress = await api.PutAsJsonAsync("/api/v1/settings", new { ai_provider = "openai-compatible", ai_endpoint = "https://20.42.65.92/v1", ai_model = "tenant-model" });
+        Assert.Equal(HttpStatusCode.OK, publicAddress.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_private_endpoint_stored_earlier_is_not_contacted_and_the_tailoring_says_why()
+    {
+        // Saved while the operator allowed it (or written before the rule): the connection is refused anyway.
+        var tenant = await TestTenants.CreateAsync(_portal.Services, "Stored Endpoint Talent");
+        await using (var scope = _portal.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenant.Id);
+            var db = scope.ServiceProvider.GetRequiredService<Core.Data.PortalDbContext>();
+            db.Add(new Core.Settings.TenantSettings { TenantId = tenant.Id, AiProvider = "openai-compatible", AiEndpoint = _tenantAi.Endpoint.ToString(), AiModel = "tenant-model" });
+            await db.SaveChangesAsync();
+        }
+
+        var view = await TailorAsync(Api(tenant.OwnerApiKey));
+
+        Assert.True(view.GetProperty("status").GetString() == "completed", view.ToString());
+        Assert.Equal("built_in", view.GetProperty("ai_provider").GetString());
+        Assert.Equal(
+            "The AI provider was not contacted: 127.0.0.1 is not a public address; organisations may only use AI endpoints on the public internet (the portal's operator can allow private ones with Ai:AllowPrivateTenantEndpoints); tailored with the built-in engine instead.",
+            view.GetProperty("warnings")[0].GetString());
+        Assert.Empty(_tenantAi.Requests);
+        Assert.Empty(_portalAi.Requests);
     }
 
     [Fact]
