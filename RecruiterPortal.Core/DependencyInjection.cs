@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<StartupProvisioning>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Monitoring.ErrorLog>();
         services.AddScoped<TenantUserDirectory>();
         services.AddOptions<UserAccountOptions>().BindConfiguration(UserAccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<UserAdministration>();

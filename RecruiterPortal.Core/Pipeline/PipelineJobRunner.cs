@@ -62,6 +62,10 @@ internal sealed class PipelineJobRunner(
         {
             logger.LogWarning(ex, "Job {JobId} ({Kind}) failed on attempt {Attempt} of {MaxAttempts}", job.Id, job.Kind, job.Attempts, job.MaxAttempts);
             outcome = Outcome.Transient(ex.Message);
+            if (scope.ServiceProvider.GetService<Monitoring.ErrorLog>() is { } errors)
+            {
+                await errors.RecordAsync(job.TenantId, job.CreatedByUserId, Monitoring.ErrorSources.Job, job.Id.ToString(), $"{job.Kind}, attempt {job.Attempts} of {job.MaxAttempts}", ex);
+            }
         }
         finally
         {

@@ -96,10 +96,11 @@ public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider cl
             try
             {
                 await PurgeArchivedSamplesAsync(tenantId, cutoff, cancellationToken);
+                await PurgeErrorLogAsync(tenantId, cutoff, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "Retention could not purge archived writing samples of tenant {TenantId}", tenantId);
+                logger.LogError(ex, "Retention could not purge archived writing samples or old error log entries of tenant {TenantId}", tenantId);
             }
         }
 
@@ -112,6 +113,18 @@ public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider cl
     /// active sample stays while its candidate does. A cover letter written from a purged sample
     /// keeps the style copied onto it; its <c>writing_sample_id</c> becomes null.
     /// </summary>
+    /// <summary>Error log entries older than the retention period go too: their messages may quote data.</summary>
+    private async Task PurgeErrorLogAsync(Guid tenantId, DateTime cutoff, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        var purged = await scope.ServiceProvider.GetRequiredService<Monitoring.ErrorLog>().PurgeAsync(cutoff, cancellationToken);
+        if (purged > 0)
+        {
+            logger.LogInformation("Retention deleted {Count} error log entries of tenant {TenantId} older than {Cutoff:u}", purged, tenantId, cutoff);
+        }
+    }
+
     private async Task PurgeArchivedSamplesAsync(Guid tenantId, DateTime cutoff, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

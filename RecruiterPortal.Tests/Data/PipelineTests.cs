@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Monitoring;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Progress;
 using RecruiterPortal.Core.Tenancy;
@@ -80,6 +81,9 @@ public abstract class PipelineTests(string provider) : IAsyncLifetime
         Assert.Equal("not_a_resume", job.ErrorCode);
         Assert.Equal(1, job.Attempts);
         Assert.Equal(1, _probe.Executions[jobId]);
+
+        // An expected failure is the job's own news, not an error for the admins.
+        Assert.Empty(await ErrorLogOfAsync(_tenant));
     }
 
     [Fact]
@@ -106,6 +110,26 @@ public abstract class PipelineTests(string provider) : IAsyncLifetime
         Assert.Equal("Failed after 2 attempts: The service is briefly unavailable.", job.Error);
         Assert.Equal("retries_exhausted", job.ErrorCode);
         Assert.Equal(2, _probe.Executions[jobId]);
+
+        // Each unexpected exception is in the tenant's error log under the job's id, and only there.
+        var errors = await ErrorLogOfAsync(_tenant);
+        Assert.Equal([$"{PipelineTestHandler.DefaultKind}, attempt 1 of 2", $"{PipelineTestHandler.DefaultKind}, attempt 2 of 2"], errors.Select(e => e.Where).Order(StringComparer.Ordinal));
+        Assert.All(errors, e =>
+        {
+            Assert.Equal(ErrorSources.Job, e.Source);
+            Assert.Equal(jobId.ToString(), e.Reference);
+            Assert.Equal(typeof(InvalidOperationException).FullName, e.ExceptionType);
+            Assert.Equal("The service is briefly unavailable.", e.Message);
+            Assert.Contains("PipelineTestHandler", e.Detail, StringComparison.Ordinal);
+        });
+        Assert.Empty(await ErrorLogOfAsync(await _host.CreateTenantAsync("Error Log Other")));
+    }
+
+    private async Task<IReadOnlyList<ErrorLogEntry>> ErrorLogOfAsync(Guid tenantId)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(tenantId);
+        return (await scope.ServiceProvider.GetRequiredService<ErrorLog>().SearchAsync(new ErrorLogQuery())).Entries;
     }
 
     [Fact]

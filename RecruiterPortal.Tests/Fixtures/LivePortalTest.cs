@@ -6,9 +6,9 @@ namespace RecruiterPortal.Tests.Fixtures;
 /// A browser test's world: the portal served over real HTTP on loopback, one seeded tenant, and
 /// the shared Chromium. Each test class gets its own portal and database, with the settings given.
 /// </summary>
-public abstract class LivePortalTest(BrowserFixture browser, string tenantName, IDictionary<string, string?>? settings = null) : IAsyncLifetime
+public abstract class LivePortalTest(BrowserFixture browser, string tenantName, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) : IAsyncLifetime
 {
-    protected PortalFactory Portal { get; } = new(settings);
+    protected PortalFactory Portal { get; } = new(settings, services);
 
     protected Uri BaseAddress { get; private set; } = null!;
 

@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.Ai;
+using RecruiterPortal.Core.Identity;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Hosting;
 using RecruiterPortal.Tests.Fixtures;
@@ -135,6 +139,48 @@ public sealed class HardeningTests : IDisposable
         var page = await pageFailure.Content.ReadAsStringAsync();
         Assert.Contains("Something went wrong", page, StringComparison.Ordinal);
         AssertNoDetails(page);
+
+        // Both failures are in the tenant's error log under the reference the person was shown.
+        var apiReference = (await apiFailure.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!.Split(": ")[^1];
+        var pageReference = Regex.Match(page, "<code>([^<]+)</code>").Groups[1].Value;
+        Assert.NotEqual(apiReference, pageReference);
+        var adminKey = failing.CreateClient();
+        adminKey.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenant.OwnerApiKey);
+        Guid recruiterId;
+        await using (var scope = failing.Services.CreateAsyncScope())
+        {
+            recruiterId = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(tenant.EmailOf(PortalRoles.Recruiter)))!.Id;
+        }
+
+        foreach (var (reference, source, where, userId) in new[]
+        {
+            (apiReference, "api", "POST /api/v1/tailor", (Guid?)null),
+            (pageReference, "page", "GET /tailor", recruiterId),
+        })
+        {
+            var found = await adminKey.GetFromJsonAsync<JsonElement>($"/api/v1/error-logs?search={Uri.EscapeDataString(reference)}");
+            Assert.Equal(1, found.GetProperty("total").GetInt32());
+            var entry = found.GetProperty("entries")[0];
+            Assert.Equal(reference, entry.GetProperty("reference").GetString());
+            Assert.Equal(source, entry.GetProperty("source").GetString());
+            Assert.Equal(where, entry.GetProperty("where").GetString());
+            Assert.Equal("System.InvalidOperationException", entry.GetProperty("exception_type").GetString());
+            Assert.Equal(FailingAiFactory.Secret, entry.GetProperty("message").GetString());
+            Assert.Contains("FailingAiFactory", entry.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            if (userId is { } user)
+            {
+                Assert.Equal(user, entry.GetProperty("user_id").GetGuid());
+            }
+        }
+
+        // Nobody else's: another organisation's owner finds nothing, and a viewer may not look.
+        var other = await TestTenants.CreateAsync(failing.Services, "Failure Other Talent");
+        var otherAdmin = failing.CreateClient();
+        otherAdmin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", other.OwnerApiKey);
+        Assert.Equal(0, (await otherAdmin.GetFromJsonAsync<JsonElement>("/api/v1/error-logs")).GetProperty("total").GetInt32());
+        var viewerKey = failing.CreateClient();
+        viewerKey.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenant.ViewerApiKey);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewerKey.GetAsync("/api/v1/error-logs")).StatusCode);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class PortalApi
             .RequireAuthorization(PortalPolicies.ApiViewer)
             .WithTags("RecruiterPortal");
         api.MapMeEndpoints();
-        api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints().MapJobPostingEndpoints().MapMatchEndpoints().MapTailorEndpoints().MapTailorReviewEndpoints().MapTailorExportEndpoints().MapTailorSessionEndpoints().MapSettingsEndpoints();
+        api.MapResumeEndpoints().MapJobEndpoints().MapCandidateEndpoints().MapJobPostingEndpoints().MapMatchEndpoints().MapTailorEndpoints().MapTailorReviewEndpoints().MapTailorExportEndpoints().MapTailorSessionEndpoints().MapSettingsEndpoints().MapErrorLogEndpoints();
         api.MapEmployerEndpoints();
         api.MapReportEndpoints();
         api.MapAiScoreEndpoints();

@@ -60,6 +60,9 @@ public static class PortalApplication
                     statusCode: StatusCodes.Status500InternalServerError)).ExecuteAsync(context),
         }));
 
+        // Inside both handlers: the failure reaches the tenant's error log under the reference they show.
+        app.UseMiddleware<ErrorRecordingMiddleware>();
+
         app.UseStatusCodePages(async context =>
         {
             // The API answers problem details; pages keep the framework's behaviour.

@@ -1589,6 +1589,70 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                     b.ToTable("weightage_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Monitoring.ErrorLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(16001)
+                        .HasColumnType("character varying(16001)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("ExceptionType")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)")
+                        .HasColumnName("exception_type");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1001)
+                        .HasColumnType("character varying(1001)")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(101)
+                        .HasColumnType("character varying(101)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Where")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("character varying(301)")
+                        .HasColumnName("where");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OccurredAt");
+
+                    b.HasIndex("TenantId", "Reference");
+
+                    b.ToTable("error_logs", (string)null);
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineCheckpoint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2918,6 +2982,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Matching.WeightageSettings", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Monitoring.ErrorLogEntry", b =>
                 {
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()

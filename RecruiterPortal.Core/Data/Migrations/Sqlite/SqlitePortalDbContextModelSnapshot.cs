@@ -1580,6 +1580,70 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                     b.ToTable("weightage_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("RecruiterPortal.Core.Monitoring.ErrorLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(16001)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("ExceptionType")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exception_type");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1001)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(101)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Where")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("where");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OccurredAt");
+
+                    b.HasIndex("TenantId", "Reference");
+
+                    b.ToTable("error_logs", (string)null);
+                });
+
             modelBuilder.Entity("RecruiterPortal.Core.Pipeline.PipelineCheckpoint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2909,6 +2973,15 @@ namespace RecruiterPortal.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RecruiterPortal.Core.Matching.WeightageSettings", b =>
+                {
+                    b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecruiterPortal.Core.Monitoring.ErrorLogEntry", b =>
                 {
                     b.HasOne("RecruiterPortal.Core.Tenancy.Tenant", null)
                         .WithMany()
