@@ -5,6 +5,7 @@ using RecruiterPortal.Core.Audit;
 using RecruiterPortal.Core.Candidates;
 using RecruiterPortal.Core.CoverLetters;
 using RecruiterPortal.Core.Data;
+using RecruiterPortal.Core.Monitoring;
 using RecruiterPortal.Core.Privacy;
 using RecruiterPortal.Core.Tenancy;
 using RecruiterPortal.Tests.Fixtures;
@@ -110,6 +111,34 @@ public sealed class RetentionTests : IAsyncLifetime
         await worker.SweepAsync();
         Assert.Empty(await CandidateIdsAsync(_tenant.Id));
         Assert.Empty(await SampleIdsAsync(_tenant.Id));
+    }
+
+    [Fact]
+    public async Task Error_log_entries_older_than_the_setting_are_deleted_and_other_tenants_keep_theirs()
+    {
+        var failure = new InvalidOperationException("Something broke.");
+        await using var writer = _portal.Services.CreateAsyncScope();
+        var errors = writer.ServiceProvider.GetRequiredService<ErrorLog>();
+        await errors.RecordAsync(_tenant.Id, null, ErrorSources.Api, "old-ref", "GET /api/v1/me", failure);
+        await errors.RecordAsync(_other.Id, null, ErrorSources.Api, "others-ref", "GET /api/v1/me", failure);
+        _clock.Advance(TimeSpan.FromDays(25));
+        await errors.RecordAsync(_tenant.Id, null, ErrorSources.Job, "recent-ref", "tailor_resume, attempt 1 of 3", failure);
+        _clock.Advance(TimeSpan.FromDays(10));
+        await using (var scope = Scope(_tenant.Id))
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<RetentionService>().SetAsync(30)).IsSuccess);
+        }
+
+        await _portal.Services.GetRequiredService<RetentionWorker>().SweepAsync();
+
+        Assert.Equal(["recent-ref"], await ErrorReferencesAsync(_tenant.Id));
+        Assert.Equal(["others-ref"], await ErrorReferencesAsync(_other.Id));
+    }
+
+    private async Task<List<string>> ErrorReferencesAsync(Guid tenantId)
+    {
+        await using var scope = Scope(tenantId);
+        return (await scope.ServiceProvider.GetRequiredService<ErrorLog>().SearchAsync(new ErrorLogQuery())).Entries.Select(e => e.Reference).ToList();
     }
 
     private async Task<Guid> AddSampleAsync(Guid tenantId, Guid candidateId, bool active, DateTimeOffset created, DateTimeOffset? archivedAt)
