@@ -114,9 +114,13 @@ public sealed class PortalProcess : IDisposable
         throw new TimeoutException($"{Name} was not ready within {timeout.TotalSeconds:0} s.\n{Tail()}");
     }
 
+    /// <summary>Whether <see cref="Kill"/> ended it: its last log lines may never have been written.</summary>
+    public bool WasKilled { get; private set; }
+
     /// <summary>SIGKILL on Linux: the process gets no chance to release its jobs.</summary>
     public void Kill()
     {
+        WasKilled = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
