@@ -98,11 +98,14 @@ public sealed class TailorResumeHandler(
         var job = JobPostingService.EffectiveProfile(posting);
         var provider = ai.Resolve(options.AiProvider);
         var letter = row.DocumentType == TailoredDocumentTypes.CoverLetter;
+
+        // A letter is checked against the employers the tenant knows, once for the writer and the guard.
+        var employers = letter ? await CoverLetters.LetterEmployers.LoadAsync(db, row.CandidateId, cancellationToken) : null;
         TailoringResult result;
         try
         {
             result = letter
-                ? await WriteLetterAsync(row, provider, parsed, job, options, asOf, weights.Profile, cancellationToken)
+                ? await WriteLetterAsync(row, provider, parsed, job, options, asOf, weights.Profile, employers!, cancellationToken)
                 : provider == AiProviders.BuiltIn
                 ? new BuiltInTailoringEngine(taxonomy, asOf, weights.Profile).Tailor(parsed, resume!.RawText, job, options)
                 : await TailorWithModelAsync(row, provider, parsed, resume!.RawText, job, options, asOf, weights.Profile, cancellationToken);
@@ -120,7 +123,7 @@ public sealed class TailorResumeHandler(
 
         await StepAsync(context, row, VerifyStep, 70, cancellationToken);
         var report = letter
-            ? letterGuard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, row.JobTitle, row.JobCompany, await CoverLetters.LetterEmployers.LoadAsync(db, row.CandidateId, cancellationToken))
+            ? letterGuard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, row.JobTitle, row.JobCompany, employers)
             : guard.Verify(result.OriginalMarkdown, result.TailoredMarkdown, options.PreserveExperience);
         if (!report.Ok || result.AddedSkills.Count > 0)
         {
@@ -215,7 +218,7 @@ public sealed class TailorResumeHandler(
     /// </summary>
     private async Task<TailoringResult> WriteLetterAsync(
         TailoredResume row, string provider, Parsing.ParsedResume parsed, JobProfile job, TailorOptions options,
-        DateOnly asOf, WeightageProfile weights, CancellationToken cancellationToken)
+        DateOnly asOf, WeightageProfile weights, CoverLetters.LetterEmployers employers, CancellationToken cancellationToken)
     {
         var style = TailoringJson.Deserialize<CoverLetters.WritingStyle>(row.StyleJson) ?? CoverLetters.WritingStyle.Neutral;
         var draft = new CoverLetters.CoverLetterComposer(taxonomy).Compose(parsed, job, row.JobCompany, style);
@@ -248,7 +251,6 @@ public sealed class TailorResumeHandler(
                 throw new AiUnavailableException($"The AI provider cannot be used ({unavailable})");
             }
 
-            var employers = await CoverLetters.LetterEmployers.LoadAsync(db, row.CandidateId, cancellationToken);
             var (text, rounds, warnings) = await new CoverLetters.LlmCoverLetterWriter(letterGuard, employers)
                 .WriteAsync(client, parsed, job, row.JobCompany, style, options.MaxIterations, settings.Temperature, settings.MaxRetries, cancellationToken);
             return built with

@@ -32,13 +32,9 @@ public sealed class CoverLetterBrowserTests(BrowserFixture browser) : LivePortal
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        _jobId = await SeedDemoResumesAsync("Senior Backend Engineer", Description);
         await using var scope = Portal.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(Tenant.Id, role: PortalRoles.Owner);
-        await scope.ServiceProvider.GetRequiredService<DemoResumes>().SeedAsync(Tenant.Id, CancellationToken.None);
-        var created = await scope.ServiceProvider.GetRequiredService<JobPostingService>()
-            .CreateAsync(new JobPostingInput { Title = "Senior Backend Engineer", Company = "Harbour Pay", Description = Description });
-        Assert.True(created.IsSuccess, created.Error);
-        _jobId = created.Value!.Id;
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(Tenant.Id);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         _candidateId = await db.Set<Candidate>().OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => c.Id).FirstAsync();
     }

@@ -26,13 +26,7 @@ public sealed class ErrorLogBrowserTests(BrowserFixture browser)
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var scope = Portal.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(Tenant.Id, role: PortalRoles.Owner);
-        await scope.ServiceProvider.GetRequiredService<DemoResumes>().SeedAsync(Tenant.Id, CancellationToken.None);
-        var created = await scope.ServiceProvider.GetRequiredService<JobPostingService>()
-            .CreateAsync(new JobPostingInput { Title = "Data Engineer", Company = "Harbour Pay", Description = "Requirements:\n- Python and SQL\n- Airflow" });
-        Assert.True(created.IsSuccess, created.Error);
-        _jobId = created.Value!.Id;
+        _jobId = await SeedDemoResumesAsync("Data Engineer", "Requirements:\n- Python and SQL\n- Airflow");
     }
 
     [Fact]

@@ -31,9 +31,7 @@ public sealed class JobsBrowserTests(BrowserFixture browser) : LivePortalTest(br
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var scope = Portal.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(Tenant.Id, role: PortalRoles.Owner);
-        await scope.ServiceProvider.GetRequiredService<DemoResumes>().SeedAsync(Tenant.Id, CancellationToken.None);
+        await SeedDemoResumesAsync();
     }
 
     [Fact]

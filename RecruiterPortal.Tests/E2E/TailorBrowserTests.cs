@@ -31,13 +31,7 @@ public sealed class TailorBrowserTests(BrowserFixture browser) : LivePortalTest(
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var scope = Portal.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(Tenant.Id, role: PortalRoles.Owner);
-        await scope.ServiceProvider.GetRequiredService<DemoResumes>().SeedAsync(Tenant.Id, CancellationToken.None);
-        var created = await scope.ServiceProvider.GetRequiredService<JobPostingService>()
-            .CreateAsync(new JobPostingInput { Title = "Senior Backend Engineer", Company = "Harbour Pay", Description = Description });
-        Assert.True(created.IsSuccess, created.Error);
-        _jobId = created.Value!.Id;
+        _jobId = await SeedDemoResumesAsync("Senior Backend Engineer", Description);
     }
 
     [Fact]

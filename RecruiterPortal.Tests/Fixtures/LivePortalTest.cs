@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RecruiterPortal.Core.Ingestion;
+using RecruiterPortal.Core.JobPostings;
+using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Tests.Fixtures;
 
@@ -6,7 +10,7 @@ namespace RecruiterPortal.Tests.Fixtures;
 /// A browser test's world: the portal served over real HTTP on loopback, one seeded tenant, and
 /// the shared Chromium. Each test class gets its own portal and database, with the settings given.
 /// </summary>
-public abstract class LivePortalTest(BrowserFixture browser, string tenantName, IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) : IAsyncLifetime
+public abstract class LivePortalTest(BrowserFixture browser, string tenantName, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : IAsyncLifetime
 {
     protected PortalFactory Portal { get; } = new(settings, services);
 
@@ -32,4 +36,24 @@ public abstract class LivePortalTest(BrowserFixture browser, string tenantName, 
     }
 
     protected Task<IPage> NewPageAsync() => browser.NewPageAsync(BaseAddress);
+
+    /// <summary>
+    /// The demo resumes in the test's tenant and, when a title is given, one job posting to rank
+    /// them against; returns the posting's id (empty without one).
+    /// </summary>
+    protected async Task<Guid> SeedDemoResumesAsync(string? jobTitle = null, string? jobDescription = null)
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(Tenant.Id, role: PortalRoles.Owner);
+        await scope.ServiceProvider.GetRequiredService<DemoResumes>().SeedAsync(Tenant.Id, CancellationToken.None);
+        if (jobTitle is null)
+        {
+            return Guid.Empty;
+        }
+
+        var created = await scope.ServiceProvider.GetRequiredService<JobPostingService>()
+            .CreateAsync(new JobPostingInput { Title = jobTitle, Company = "Harbour Pay", Description = jobDescription ?? "" });
+        Assert.True(created.IsSuccess, created.Error);
+        return created.Value!.Id;
+    }
 }

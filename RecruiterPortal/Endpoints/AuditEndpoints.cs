@@ -25,7 +25,8 @@ public static class AuditEndpoints
         return endpoints;
     }
 
-    private static DateTime? Day(string? value) =>
+    /// <summary>A whole UTC day written yyyy-MM-dd, as the audit and error log filters take it; null when absent or unreadable.</summary>
+    public static DateTime? Day(string? value) =>
         DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day) ? day : null;
 }
 

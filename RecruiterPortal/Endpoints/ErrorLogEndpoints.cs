@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RecruiterPortal.Auth;
@@ -22,13 +21,10 @@ public static class ErrorLogEndpoints
     private static async Task<Ok<ErrorLogPage>> SearchAsync(
         [FromServices] ErrorLog errors, string? source, string? search, string? from, string? to, int? skip, int? take, CancellationToken cancellationToken)
     {
-        var query = new ErrorLogQuery(source, search, Day(from), Day(to)?.AddDays(1), skip ?? 0, take ?? 50);
+        var query = new ErrorLogQuery(source, search, AuditEndpoints.Day(from), AuditEndpoints.Day(to)?.AddDays(1), skip ?? 0, take ?? 50);
         var found = await errors.SearchAsync(query, cancellationToken);
         return TypedResults.Ok(new ErrorLogPage(found.Total, found.Entries.Select(ErrorLogItem.From).ToList()));
     }
-
-    private static DateTime? Day(string? value) =>
-        DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day) ? day : null;
 }
 
 public sealed record ErrorLogPage(int Total, IReadOnlyList<ErrorLogItem> Entries);

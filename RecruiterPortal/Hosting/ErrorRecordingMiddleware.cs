@@ -17,16 +17,13 @@ public sealed class ErrorRecordingMiddleware(RequestDelegate next)
         {
             await next(context);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        // A malformed request is the caller's to fix, and a request the client gave up on is not a failure.
+        catch (Exception ex) when (ex is not BadHttpRequestException && !(ex is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
         {
-            if (ex is not BadHttpRequestException)
-            {
-                var tenant = context.RequestServices.GetRequiredService<ITenantContext>();
-                var source = context.Request.Path.StartsWithSegments(PortalApi.Prefix) ? ErrorSources.Api : ErrorSources.Page;
-                await context.RequestServices.GetRequiredService<ErrorLog>().RecordAsync(
-                    tenant.TenantId, tenant.UserId, source, context.TraceIdentifier, $"{context.Request.Method} {context.Request.Path}", ex);
-            }
-
+            var tenant = context.RequestServices.GetRequiredService<ITenantContext>();
+            var source = context.Request.Path.StartsWithSegments(PortalApi.Prefix) ? ErrorSources.Api : ErrorSources.Page;
+            await context.RequestServices.GetRequiredService<ErrorLog>().RecordAsync(
+                tenant.TenantId, tenant.UserId, source, context.TraceIdentifier, $"{context.Request.Method} {context.Request.Path}", ex);
             throw;
         }
     }
