@@ -118,7 +118,12 @@ public sealed class UsersBrowserTests(BrowserFixture browser)
         }
 
         await dialog.GetByTestId("invite-submit").ClickAsync();
-        var link = await dialog.GetByTestId("one-time-link").InputValueAsync();
+
+        // The dialog answers with the link or with an error; an error fails the test with its words.
+        var linkBox = dialog.GetByTestId("one-time-link");
+        await Expect(linkBox.Or(dialog.Locator(".rz-alert.rz-danger")).First).ToBeVisibleAsync();
+        Assert.True(await linkBox.CountAsync() == 1, "The invitation was refused: " + await dialog.InnerTextAsync());
+        var link = await linkBox.InputValueAsync();
         Assert.Matches(new Regex("/Account/Invite\\?token=[A-Za-z0-9_-]{43}$"), link);
         await Expect(dialog).ToContainTextAsync("shown only now");
         if (screenshot is not null)

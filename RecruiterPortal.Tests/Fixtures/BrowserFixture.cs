@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    /// <summary>How long an action or expectation waits for the page before it fails, in milliseconds.</summary>
+    public const float DefaultWait = 30_000;
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where tests leave screenshots for a person to look at.</summary>
@@ -27,8 +30,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Directory.CreateDirectory(ScreenshotFolder);
 
-        // The suite runs other test classes beside the browser on two cores: give the page time to answer.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // The suite runs other test classes beside the browser on two cores, and a burst of them
+        // (PostgreSQL clusters, pipeline runs) can hold a page's answer back for well over ten seconds:
+        // a wait fails only when the page has had ample time to answer.
+        Assertions.SetDefaultExpectTimeout(DefaultWait);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -49,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 850 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(DefaultWait);
 
         // A page load may wait for a cold portal (first render, JIT) while other tests load the cores.
         context.SetDefaultNavigationTimeout(60_000);
