@@ -22,6 +22,7 @@ public static class AuditActions
 
     public const string EmployerMerged = "employer.merged";
     public const string EmployerSplit = "employer.split";
+    public const string EmployerRenamed = "employer.renamed";
 
     public const string TailoringStarted = "tailoring.started";
     public const string TailoringViewed = "tailoring.viewed";
@@ -60,7 +61,7 @@ public static class AuditActions
         SignInSucceeded, SignInFailed, SignInLockedOut, SignedOut,
         CandidateViewed, CandidateEdited, ResumeUploaded, ResumeDownloaded, CandidateErased, CandidateExported, RetentionChanged,
         JobCreated, JobEdited, JobDeleted,
-        EmployerMerged, EmployerSplit,
+        EmployerMerged, EmployerSplit, EmployerRenamed,
         TailoringStarted, TailoringViewed, TailoringReviewed, TailoringCancelled, TailoringExported, WritingSampleAdded, WritingSamplesPurged, CoverLetterStarted, SessionStarted, SessionCancelled, AiScoreRequested,
         ReportCreated, ReportViewed, ReportExported, ReportDeleted,
         ApiKeyCreated, ApiKeyRevoked, SettingsChanged, RecordNotFound,

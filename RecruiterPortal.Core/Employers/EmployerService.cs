@@ -18,6 +18,9 @@ public sealed class EmployerService(PortalDbContext db, ITenantContext tenant, A
     public const string NotFoundCode = "not_found";
     public const string InvalidCode = "invalid";
 
+    /// <summary>The longest display name an employer can have.</summary>
+    public const int MaxNameLength = 300;
+
     public async Task<EmployerPage> ListAsync(EmployerQuery query, CancellationToken cancellationToken = default)
     {
         var page = Math.Max(1, query.Page);
@@ -65,11 +68,10 @@ public sealed class EmployerService(PortalDbContext db, ITenantContext tenant, A
     /// </summary>
     public async Task<Result<EmployerView>> MergeAsync(Guid employerId, Guid intoEmployerId, CancellationToken cancellationToken = default)
     {
-        tenant.Demand(PortalRoles.Recruiter);
-        var source = await db.Set<Employer>().FirstOrDefaultAsync(e => e.Id == employerId, cancellationToken);
+        var source = await ToChangeAsync(employerId, cancellationToken);
         if (source is null)
         {
-            return Result<EmployerView>.Fail("This employer does not exist.", NotFoundCode);
+            return NotFound();
         }
 
         if (intoEmployerId == employerId)
@@ -113,11 +115,10 @@ public sealed class EmployerService(PortalDbContext db, ITenantContext tenant, A
     /// </summary>
     public async Task<Result<EmployerView>> SplitAsync(Guid employerId, string? alias, CancellationToken cancellationToken = default)
     {
-        tenant.Demand(PortalRoles.Recruiter);
-        var source = await db.Set<Employer>().FirstOrDefaultAsync(e => e.Id == employerId, cancellationToken);
+        var source = await ToChangeAsync(employerId, cancellationToken);
         if (source is null)
         {
-            return Result<EmployerView>.Fail("This employer does not exist.", NotFoundCode);
+            return NotFound();
         }
 
         var parts = EmployerNames.Parse(alias);
@@ -164,6 +165,49 @@ public sealed class EmployerService(PortalDbContext db, ITenantContext tenant, A
     }
 
     /// <summary>
+    /// Gives <paramref name="employerId"/> the display name <paramref name="name"/> as typed. Its
+    /// written forms stay with it, and a resume that later writes the new name joins it too. A name
+    /// that another employer already answers to is refused: those two want a merge.
+    /// </summary>
+    public async Task<Result<EmployerView>> RenameAsync(Guid employerId, string? name, CancellationToken cancellationToken = default)
+    {
+        var employer = await ToChangeAsync(employerId, cancellationToken);
+        if (employer is null)
+        {
+            return NotFound();
+        }
+
+        var display = EmployerNames.Collapse(name);
+        var key = EmployerNames.Key(display);
+        if (key.Length == 0)
+        {
+            return Result<EmployerView>.Fail("An employer needs a name with letters or digits.", InvalidCode);
+        }
+
+        if (display.Length > MaxNameLength)
+        {
+            return Result<EmployerView>.Fail($"An employer's name has at most {MaxNameLength} characters.", InvalidCode);
+        }
+
+        var taken = await db.Set<Employer>().AsNoTracking()
+            .Where(e => e.Id != employerId && (e.Key == key || db.Set<EmployerAlias>().Any(a => a.EmployerId == e.Id && a.Key == key)))
+            .Select(e => e.Name).FirstOrDefaultAsync(cancellationToken);
+        if (taken is not null)
+        {
+            return Result<EmployerView>.Fail($"\"{taken}\" already goes by this name: merge the two employers instead.", InvalidCode);
+        }
+
+        employer.Name = display;
+        employer.Key = key.Length <= MaxNameLength ? key : key[..MaxNameLength];
+        employer.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Names stay out of the log: a one-person company's name can be a person's.
+        await audit.RecordAsync(AuditActions.EmployerRenamed, AuditEntities.Employer, employer.Id, $"Renamed employer {employer.Id}", cancellationToken);
+        return Result<EmployerView>.Ok(await ViewAsync(employer, cancellationToken));
+    }
+
+    /// <summary>
     /// Links the experience rows of a tenant that have a company but no employer (saved before
     /// employers existed); returns how many were linked. Idempotent.
     /// </summary>
@@ -198,6 +242,15 @@ public sealed class EmployerService(PortalDbContext db, ITenantContext tenant, A
 
         return linked;
     }
+
+    /// <summary>The employer a Recruiter is about to change, tracked; null when the tenant has none with that id.</summary>
+    private async Task<Employer?> ToChangeAsync(Guid employerId, CancellationToken cancellationToken)
+    {
+        tenant.Demand(PortalRoles.Recruiter);
+        return await db.Set<Employer>().FirstOrDefaultAsync(e => e.Id == employerId, cancellationToken);
+    }
+
+    private static Result<EmployerView> NotFound() => Result<EmployerView>.Fail("This employer does not exist.", NotFoundCode);
 
     /// <summary>Rebuilds the departments and roles of employers from their experience rows.</summary>
     private async Task RebuildAsync(IReadOnlyList<Guid> employerIds, CancellationToken cancellationToken)

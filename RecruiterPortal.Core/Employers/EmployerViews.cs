@@ -26,6 +26,9 @@ public sealed record EmployerMergeRequest(Guid IntoEmployerId);
 /// <summary>Split one written form off into an employer of its own.</summary>
 public sealed record EmployerSplitRequest(string? Alias);
 
+/// <summary>Give an employer another display name.</summary>
+public sealed record EmployerRenameRequest(string? Name);
+
 /// <summary>An employer search.</summary>
 /// <param name="Query">Contained (case-insensitively) in the employer's name or one of its written forms.</param>
 public sealed record EmployerQuery(string? Query = null, int Page = 1, int PageSize = EmployerQuery.DefaultPageSize)

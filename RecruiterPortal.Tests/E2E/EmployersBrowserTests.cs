@@ -85,6 +85,24 @@ public sealed class EmployersBrowserTests(BrowserFixture browser) : LivePortalTe
         await Expect(page.GetByTestId("employer-message")).ToContainTextAsync("Split \"Harbor Payments Inc\" off Harbor Payments");
         await Expect(Row(page, "Harbor Payments").GetByTestId("employer-candidates")).ToHaveTextAsync("2 candidates");
         await Expect(Row(page, "Harbor Payments Inc").GetByTestId("employer-candidates")).ToHaveTextAsync("1 candidate");
+
+        // Renaming to a name another employer has is refused with what to do instead; another name is kept.
+        await Row(page, "Harbor Payments Inc").GetByRole(AriaRole.Button, new() { Name = "Rename Harbor Payments Inc" }).ClickAsync();
+        var input = page.GetByRole(AriaRole.Textbox, new() { Name = "New name for Harbor Payments Inc" });
+        await input.FillAsync("Harbor Payments");
+        await page.GetByTestId("rename-save").ClickAsync();
+        await Expect(page.GetByTestId("employer-message")).ToContainTextAsync("\"Harbor Payments\" already goes by this name: merge the two employers instead.");
+        await Expect(input).ToBeVisibleAsync();
+        await page.ScreenshotAsync("employers-rename-refused");
+
+        await input.FillAsync("Harbor Payments Europe");
+        await page.GetByTestId("rename-save").ClickAsync();
+        await Expect(page.GetByTestId("employer-message")).ToContainTextAsync("Renamed Harbor Payments Inc to Harbor Payments Europe;");
+        await Expect(page.GetByTestId("rename-form")).ToHaveCountAsync(0);
+        var europe = Row(page, "Harbor Payments Europe");
+        await Expect(europe.GetByTestId("employer-variant")).ToHaveTextAsync(["Harbor Payments Inc"]);
+        await Expect(europe.GetByTestId("employer-candidates")).ToHaveTextAsync("1 candidate");
+        await page.ScreenshotAsync("employers-renamed");
     }
 
     private static ILocator Row(IPage page, string employer) =>

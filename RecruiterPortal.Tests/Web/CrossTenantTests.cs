@@ -36,6 +36,7 @@ public sealed partial class CrossTenantTests(ITestOutputHelper output) : IAsyncL
         ["PUT /api/v1/job-postings/{id:guid}"] = new { title = "Renamed by another tenant", description = "Requirements:\n- SQL" },
         ["PUT /api/v1/job-postings/{id:guid}/extraction"] = new { required_skills = new[] { "COBOL" } },
         ["PUT /api/v1/tailor/{tailorId:guid}/review"] = new { declined = new[] { 0 } },
+        ["PATCH /api/v1/employers/{id:guid}"] = new { name = "Renamed by another tenant" },
         ["POST /api/v1/employers/{id:guid}/merge"] = new { into_employer_id = Guid.Empty },
         ["POST /api/v1/employers/{id:guid}/split"] = new { alias = "Larkspur Freight" },
         ["POST /api/v1/job-postings/{id:guid}/reports"] = new { top_n = 1, title = "Another tenant's shortlist" },

@@ -17,7 +17,7 @@ namespace RecruiterPortal.Tests.Web;
 /// <summary>
 /// Canonical employers over the API on a real database: experience rows resolve on save and through
 /// resume ingestion, the candidate search filters by employer, merge and split move aliases and
-/// experience and are audited, the backfill links old rows, and each tenant sees only its own.
+/// experience and are audited, a rename keeps the written forms, the backfill links old rows, and each tenant sees only its own.
 /// </summary>
 public sealed class EmployerApiTests : IAsyncLifetime
 {
@@ -120,6 +120,50 @@ public sealed class EmployerApiTests : IAsyncLifetime
         Assert.Contains(log, e => e.Action == AuditActions.EmployerMerged && e.EntityId == acme.ToString() && e.Detail!.Contains(industrial.ToString(), StringComparison.Ordinal));
         Assert.Contains(log, e => e.Action == AuditActions.EmployerSplit && e.EntityId == acme.ToString() && e.Detail!.Contains(splitOff.GetProperty("id").GetString()!, StringComparison.Ordinal));
         Assert.DoesNotContain(log, e => e.Detail is { } d && d.Contains("Acme", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rename_keeps_the_written_forms_lets_either_name_join_and_refuses_a_name_another_employer_has()
+    {
+        await SeedAsync(_alpha.Id, "Rhea", ("Harbor Payments Inc", "Engineer"));
+        await SeedAsync(_alpha.Id, "Sol", ("HarborPay", "Analyst"));
+        var recruiter = Api(await RecruiterKeyAsync(_alpha));
+        var harbor = await IdOfAsync(recruiter, "Harbor Payments");
+        var harborPay = await IdOfAsync(recruiter, "HarborPay");
+
+        var rename = await recruiter.PatchAsJsonAsync($"/api/v1/employers/{harbor}", new { name = "  Harbour   Payments " });
+        Assert.Equal(HttpStatusCode.OK, rename.StatusCode);
+        var renamed = await rename.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Harbour Payments", renamed.GetProperty("name").GetString());
+        Assert.Equal(["Harbor Payments Inc"], renamed.GetProperty("aliases").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(harbor, await IdOfAsync(recruiter, "Harbour Payments"));
+
+        // Resumes written with the new name or the old one both join the renamed employer.
+        await SeedAsync(_alpha.Id, "Uma", ("Harbour Payments Ltd", "Engineer"));
+        await SeedAsync(_alpha.Id, "Vic", ("Harbor Payments", "Engineer"));
+        Assert.Equal(["Rhea", "Uma", "Vic"], Names(await recruiter.GetFromJsonAsync<JsonElement>($"/api/v1/candidates?employer_id={harbor}")));
+
+        // Another employer cannot take either name: that is a merge.
+        foreach (var taken in new[] { "Harbour Payments", "harbor payments, inc." })
+        {
+            var refused = await recruiter.PatchAsJsonAsync($"/api/v1/employers/{harborPay}", new { name = taken });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("merge the two employers instead", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await recruiter.PatchAsJsonAsync($"/api/v1/employers/{harborPay}", new { name = " -- " })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await recruiter.PatchAsJsonAsync($"/api/v1/employers/{harborPay}", new { name = new string('x', EmployerService.MaxNameLength + 1) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await recruiter.PatchAsJsonAsync($"/api/v1/employers/{Guid.NewGuid()}", new { name = "Nowhere" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Api(_alpha.ViewerApiKey).PatchAsJsonAsync($"/api/v1/employers/{harborPay}", new { name = "Viewer Was Here" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api(_beta.OwnerApiKey).PatchAsJsonAsync($"/api/v1/employers/{harborPay}", new { name = "Beta Was Here" })).StatusCode);
+        Assert.Equal("HarborPay", (await recruiter.GetFromJsonAsync<JsonElement>($"/api/v1/employers/{harborPay}")).GetProperty("name").GetString());
+
+        // Its own name in another casing is not "taken".
+        Assert.Equal(HttpStatusCode.OK, (await recruiter.PatchAsJsonAsync($"/api/v1/employers/{harbor}", new { name = "HARBOUR Payments" })).StatusCode);
+
+        var log = await AuditAsync(_alpha.Id);
+        Assert.Equal(2, log.Count(e => e.Action == AuditActions.EmployerRenamed && e.EntityId == harbor.ToString()));
+        Assert.DoesNotContain(log, e => e.Detail is { } d && d.Contains("Harbo", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

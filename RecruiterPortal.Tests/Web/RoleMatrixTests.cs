@@ -87,6 +87,7 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         ["GET /api/v1/candidates/{id:guid}/export"] = PortalRoles.Admin,
         ["GET /api/v1/employers"] = PortalRoles.Viewer,
         ["GET /api/v1/employers/{id:guid}"] = PortalRoles.Viewer,
+        ["PATCH /api/v1/employers/{id:guid}"] = PortalRoles.Recruiter,
         ["POST /api/v1/employers/{id:guid}/merge"] = PortalRoles.Recruiter,
         ["POST /api/v1/employers/{id:guid}/split"] = PortalRoles.Recruiter,
         ["GET /api/v1/settings"] = PortalRoles.Admin,
@@ -160,6 +161,7 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
     [
         ("upload resumes", PortalRoles.Recruiter, s => s.GetRequiredService<ResumeUploadService>().UploadAsync([])),
         ("merge employers", PortalRoles.Recruiter, s => s.GetRequiredService<EmployerService>().MergeAsync(Guid.NewGuid(), Guid.NewGuid())),
+        ("rename an employer", PortalRoles.Recruiter, s => s.GetRequiredService<EmployerService>().RenameAsync(Guid.NewGuid(), "Matrix Corp")),
         ("split an employer", PortalRoles.Recruiter, s => s.GetRequiredService<EmployerService>().SplitAsync(Guid.NewGuid(), "Matrix Corp")),
         ("edit a candidate", PortalRoles.Recruiter, s => s.GetRequiredService<CandidateService>().UpdateAsync(Guid.NewGuid(), new CandidateUpdate { Location = "Leeds" })),
         ("reorder a candidate's content", PortalRoles.Recruiter, s => s.GetRequiredService<ContentRankingService>().SaveOrderAsync(Guid.NewGuid(), Guid.NewGuid(), new ContentOrder())),

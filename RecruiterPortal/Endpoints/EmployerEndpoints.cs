@@ -6,7 +6,7 @@ using RecruiterPortal.Core.Employers;
 
 namespace RecruiterPortal.Endpoints;
 
-/// <summary><c>/api/v1/employers</c>: canonical employers with their written forms and candidate counts; merge and split.</summary>
+/// <summary><c>/api/v1/employers</c>: canonical employers with their written forms and candidate counts; rename, merge and split.</summary>
 public static class EmployerEndpoints
 {
     public static RouteGroupBuilder MapEmployerEndpoints(this RouteGroupBuilder api)
@@ -18,6 +18,11 @@ public static class EmployerEndpoints
         api.MapGet("/employers/{id:guid}", GetAsync)
             .WithName("GetEmployer")
             .WithSummary("An employer with its aliases (and how many experience entries use each), departments, positions held there and candidate count.");
+
+        api.MapPatch("/employers/{id:guid}", RenameAsync)
+            .RequireAuthorization(PortalPolicies.ApiRecruiter)
+            .WithName("RenameEmployer")
+            .WithSummary("Give this employer the display name 'name'. Its written forms stay with it, and resumes that later write the new name join it. Refused when another employer already goes by that name (merge them instead).");
 
         api.MapPost("/employers/{id:guid}/merge", MergeAsync)
             .RequireAuthorization(PortalPolicies.ApiRecruiter)
@@ -41,6 +46,10 @@ public static class EmployerEndpoints
 
     private static async Task<Results<Ok<EmployerView>, NotFound>> GetAsync(Guid id, [FromServices] EmployerService employers, CancellationToken cancellationToken) =>
         await employers.GetAsync(id, cancellationToken) is { } employer ? TypedResults.Ok(employer) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<EmployerView>, ValidationProblem, NotFound>> RenameAsync(
+        Guid id, EmployerRenameRequest request, [FromServices] EmployerService employers, CancellationToken cancellationToken) =>
+        ToResult(await employers.RenameAsync(id, request.Name, cancellationToken), "name");
 
     private static async Task<Results<Ok<EmployerView>, ValidationProblem, NotFound>> MergeAsync(
         Guid id, EmployerMergeRequest request, [FromServices] EmployerService employers, CancellationToken cancellationToken) =>
