@@ -80,4 +80,37 @@ public sealed class FoundationBrowserTests(BrowserFixture browser) : LivePortalT
         await Expect(page.GetByText("other-agency.test")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("users");
     }
+
+    [Fact]
+    public async Task A_menu_click_before_the_page_is_interactive_loads_the_page_afresh_and_it_works()
+    {
+        // The circuit of the page after sign-in is held back until the menu link has been clicked.
+        // Fetching the next page into the old one while that circuit starts could leave the old page
+        // on screen under the new address, or a page that never answers; a full load cannot.
+        var page = await NewPageAsync();
+        var clicked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var fetchedInPlace = false;
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await clicked.Task;
+            await route.ContinueAsync();
+        });
+        await page.RouteAsync("**/admin/users", async route =>
+        {
+            fetchedInPlace |= route.Request.Headers.TryGetValue("accept", out var accept) && accept.Contains("blazor-enhanced-nav", StringComparison.Ordinal);
+            await route.ContinueAsync();
+        });
+
+        await page.SignInAsync(Tenant.EmailOf(PortalRoles.Admin), TestTenants.Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
+        clicked.SetResult();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/users$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Exact = true })).ToBeVisibleAsync();
+        await page.WaitForInteractivityAsync();
+        await page.GetByTestId("invite-user").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("one-time link");
+        Assert.False(fetchedInPlace, "The click fetched the page into the old one instead of loading it.");
+    }
 }
