@@ -40,7 +40,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
 
         services.AddPortalDatabase(configuration, paths);
-        services.AddPortalKeyRing();
+        services.AddPortalKeyRing(KeyRingCertificates.Load(configuration, contentRoot));
         services.AddSingleton<DatabaseInitializer>();
 
         services.AddIdentityCore<PortalUser>(ConfigureIdentity)

@@ -1,9 +1,11 @@
 using System.Data.Common;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RecruiterPortal.Core.Hosting;
+using RecruiterPortal.Core.Privacy;
 
 namespace RecruiterPortal.Core.Data;
 
@@ -36,7 +38,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Da
             }
 
             // The key ring and the contact hash key, created now rather than inside a first save.
-            db.ContactProtection.EnsureReady();
+            await RequireReadableKeyRingAsync(db, scope.ServiceProvider.GetService<KeyRingCertificates>() is not null, cancellationToken);
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException && ex is not PortalStartupException)
         {
@@ -44,6 +46,31 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Da
             throw new PortalStartupException(
                 $"Cannot open the {options.Value.Provider} database at '{target}': {ex.GetBaseException().Message} " +
                 "Check ConnectionStrings:Portal and that the server is running.", ex);
+        }
+    }
+
+    /// <summary>
+    /// Stops start-up when the stored keys or secrets cannot be read here (keys encrypted with a
+    /// certificate this instance lacks), instead of starting with a new key and unreadable data.
+    /// </summary>
+    private static async Task RequireReadableKeyRingAsync(PortalDbContext db, bool hasCertificate, CancellationToken cancellationToken)
+    {
+        if (!hasCertificate && await db.DataProtectionKeys.AnyAsync(k => k.Xml != null && k.Xml.Contains("encryptedSecret"), cancellationToken))
+        {
+            throw new PortalStartupException(
+                $"The key ring in the database is encrypted with a certificate: set {KeyRingCertificates.Section}:CertificatePath " +
+                $"(and {KeyRingCertificates.Section}:CertificatePassword) to it. Without it no sign-in, contact detail or document can be read.");
+        }
+
+        try
+        {
+            db.ContactProtection.EnsureReady();
+        }
+        catch (CryptographicException ex)
+        {
+            throw new PortalStartupException(
+                $"The portal's stored secrets cannot be decrypted with this key ring ({ex.Message}). {KeyRingCertificates.Section}:CertificatePath " +
+                $"must be the certificate the keys were encrypted with; list a replaced one under {KeyRingCertificates.Section}:PreviousCertificates.", ex);
         }
     }
 }

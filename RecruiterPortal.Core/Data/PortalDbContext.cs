@@ -8,9 +8,13 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using RecruiterPortal.Core.ApiKeys;
 using RecruiterPortal.Core.Candidates;
+using RecruiterPortal.Core.CoverLetters;
+using RecruiterPortal.Core.Ingestion;
 using RecruiterPortal.Core.Identity;
 using RecruiterPortal.Core.Pipeline;
 using RecruiterPortal.Core.Privacy;
+using RecruiterPortal.Core.Scoring;
+using RecruiterPortal.Core.Tailoring;
 using RecruiterPortal.Core.Tenancy;
 
 namespace RecruiterPortal.Core.Data;
@@ -120,10 +124,21 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>, I
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
 
-        // Email and phone are stored encrypted; the model is built per ContactProtection (see PortalModelCacheKeyFactory).
-        var contact = new ContactConverter(_contact);
-        builder.Entity<Candidate>().Property(c => c.Email).HasConversion((ValueConverter)contact);
-        builder.Entity<Candidate>().Property(c => c.Phone).HasConversion((ValueConverter)contact);
+        // Email and phone, and the documents that repeat them, are stored encrypted; the model is
+        // built per ContactProtection (see PortalModelCacheKeyFactory).
+        ValueConverter contact = new ProtectedTextConverter(_contact, document: false);
+        builder.Entity<Candidate>().Property(c => c.Email).HasConversion(contact);
+        builder.Entity<Candidate>().Property(c => c.Phone).HasConversion(contact);
+        ValueConverter document = new ProtectedTextConverter(_contact, document: true);
+        builder.Entity<Resume>().Property(r => r.RawText).HasConversion(document);
+        builder.Entity<Resume>().Property(r => r.ParsedJson).HasConversion(document);
+        builder.Entity<TailoredResume>().Property(t => t.OriginalMarkdown).HasConversion(document);
+        builder.Entity<TailoredResume>().Property(t => t.TailoredMarkdown).HasConversion(document);
+        builder.Entity<TailoredResume>().Property(t => t.TailoredHtml).HasConversion(document);
+        builder.Entity<TailoredResume>().Property(t => t.FinalMarkdown).HasConversion(document);
+        builder.Entity<WritingSample>().Property(s => s.OriginalText).HasConversion(document);
+        builder.Entity<AiScore>().Property(s => s.AiRawResponse).HasConversion(document);
+        builder.Entity<PipelineCheckpoint>().Property(c => c.StateJson).HasConversion(document);
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
         {
@@ -160,15 +175,21 @@ public abstract class PortalDbContext : IdentityUserContext<PortalUser, Guid>, I
         builder.Entity<TEntity>().HasQueryFilter(filter);
     }
 
-    /// <summary>Stores a string encrypted with <see cref="Privacy.ContactProtection"/>.</summary>
-    private sealed class ContactConverter(ContactProtection? contact) : ValueConverter<string, string>(
-        v => Protect(contact, v),
-        v => Unprotect(contact, v))
+    /// <summary>
+    /// Stores a string encrypted with <see cref="Privacy.ContactProtection"/>: a contact field, or
+    /// (<paramref name="document"/>) a document's text.
+    /// </summary>
+    private sealed class ProtectedTextConverter(ContactProtection? protection, bool document) : ValueConverter<string, string>(
+        v => Protect(protection, document, v),
+        v => Unprotect(protection, document, v))
     {
-        private static string Protect(ContactProtection? contact, string value) =>
-            (contact ?? throw new InvalidOperationException("Candidate contact fields need ContactProtection.")).Protect(value);
+        private static string Protect(ContactProtection? protection, bool document, string value) =>
+            document ? Require(protection).ProtectDocument(value) : Require(protection).Protect(value);
 
-        private static string Unprotect(ContactProtection? contact, string value) =>
-            (contact ?? throw new InvalidOperationException("Candidate contact fields need ContactProtection.")).Unprotect(value);
+        private static string Unprotect(ContactProtection? protection, bool document, string value) =>
+            document ? Require(protection).UnprotectDocument(value) : Require(protection).Unprotect(value);
+
+        private static ContactProtection Require(ContactProtection? protection) =>
+            protection ?? throw new InvalidOperationException("Candidate contact fields and documents need ContactProtection (AddPortalKeyRing).");
     }
 }

@@ -10,14 +10,22 @@ public static class PrivacyServiceCollectionExtensions
 
     /// <summary>
     /// The Data Protection key ring in the database (table <c>data_protection_keys</c>), so every
-    /// instance protects and reads with the same keys; and the candidate contact protection built on it.
+    /// instance protects and reads with the same keys, encrypted with a certificate when
+    /// <paramref name="certificates"/> are given; and the candidate contact protection built on it.
     /// Needs a scoped <see cref="PortalDbContext"/>.
     /// </summary>
-    public static IServiceCollection AddPortalKeyRing(this IServiceCollection services)
+    public static IServiceCollection AddPortalKeyRing(this IServiceCollection services, KeyRingCertificates? certificates = null)
     {
-        services.AddDataProtection()
+        var keyRing = services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .PersistKeysToDbContext<PortalDbContext>();
+        if (certificates is not null)
+        {
+            keyRing.ProtectKeysWithCertificate(certificates.Current)
+                .UnprotectKeysWithAnyCertificate([.. certificates.All]);
+            services.AddSingleton(certificates);
+        }
+
         services.AddSingleton<ContactProtection>();
         return services;
     }

@@ -4,8 +4,11 @@ using RecruiterPortal.Core.Data;
 namespace RecruiterPortal.Core.Storage;
 
 /// <summary>
-/// What every provider shares: hashing, the <see cref="StoredFile"/> pointer row and its unique
-/// (tenant, SHA-256) index, which settles a race between two uploads of the same bytes.
+/// What every provider shares: hashing, encryption, the <see cref="StoredFile"/> pointer row and
+/// its unique (tenant, SHA-256) index, which settles a race between two uploads of the same bytes.
+/// Files are named by the hash of their clear bytes and stored encrypted
+/// (<see cref="Privacy.ContactProtection.ProtectDocument(byte[])"/>): an uploaded resume carries
+/// the candidate's contact details.
 /// </summary>
 public abstract class BlobStoreBase(PortalDbContext db) : IBlobStore
 {
@@ -20,7 +23,7 @@ public abstract class BlobStoreBase(PortalDbContext db) : IBlobStore
             return sha256;
         }
 
-        await WriteContentAsync(tenantId, sha256, content, cancellationToken);
+        await WriteContentAsync(tenantId, sha256, db.ContactProtection.ProtectDocument(content), cancellationToken);
         if (!await Pointers(tenantId, sha256).AnyAsync(cancellationToken))
         {
             db.Set<StoredFile>().Add(new StoredFile
@@ -49,9 +52,13 @@ public abstract class BlobStoreBase(PortalDbContext db) : IBlobStore
         return sha256;
     }
 
-    public abstract Task<Stream?> OpenAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default);
+    public async Task<Stream?> OpenAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default) =>
+        await ReadAsync(tenantId, sha256, cancellationToken) is { } bytes ? new MemoryStream(bytes, writable: false) : null;
 
-    public abstract Task<byte[]?> ReadAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default);
+    public async Task<byte[]?> ReadAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default) =>
+        await ReadContentAsync(tenantId, BlobHash.Require(sha256), cancellationToken) is { } stored
+            ? db.ContactProtection.UnprotectDocument(stored)
+            : null;
 
     public async Task<bool> ExistsAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default) =>
         BlobHash.IsValid(sha256)
@@ -66,7 +73,10 @@ public abstract class BlobStoreBase(PortalDbContext db) : IBlobStore
         return removed > 0;
     }
 
-    /// <summary>Writes the bytes (or stages them on the context, saved with the pointer row).</summary>
+    /// <summary>The stored (encrypted) bytes, or null when there are none.</summary>
+    protected abstract Task<byte[]?> ReadContentAsync(Guid tenantId, string sha256, CancellationToken cancellationToken);
+
+    /// <summary>Writes the stored (encrypted) bytes, or stages them on the context, saved with the pointer row.</summary>
     protected abstract Task WriteContentAsync(Guid tenantId, string sha256, byte[] content, CancellationToken cancellationToken);
 
     protected abstract Task DeleteContentAsync(Guid tenantId, string sha256, CancellationToken cancellationToken);

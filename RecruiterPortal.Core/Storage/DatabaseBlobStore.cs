@@ -10,14 +10,8 @@ public sealed class DatabaseBlobStore(PortalDbContext db) : BlobStoreBase(db)
 
     public override string Provider => StorageOptions.Database;
 
-    public override async Task<Stream?> OpenAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default) =>
-        await ReadAsync(tenantId, sha256, cancellationToken) is { } bytes ? new MemoryStream(bytes, writable: false) : null;
-
-    public override Task<byte[]?> ReadAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default)
-    {
-        BlobHash.Require(sha256);
-        return Contents(tenantId, sha256).Select(b => b.Content).FirstOrDefaultAsync(cancellationToken);
-    }
+    protected override Task<byte[]?> ReadContentAsync(Guid tenantId, string sha256, CancellationToken cancellationToken) =>
+        Contents(tenantId, sha256).Select(b => b.Content).FirstOrDefaultAsync(cancellationToken);
 
     protected override async Task WriteContentAsync(Guid tenantId, string sha256, byte[] content, CancellationToken cancellationToken)
     {

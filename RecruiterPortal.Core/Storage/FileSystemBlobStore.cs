@@ -18,18 +18,9 @@ public sealed class FileSystemBlobStore(PortalDbContext db, PortalPaths paths, I
 
     public string Root => _root;
 
-    public override Task<Stream?> OpenAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default)
+    protected override async Task<byte[]?> ReadContentAsync(Guid tenantId, string sha256, CancellationToken cancellationToken)
     {
-        var path = PathOf(tenantId, BlobHash.Require(sha256));
-        Stream? stream = File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, useAsync: true)
-            : null;
-        return Task.FromResult(stream);
-    }
-
-    public override async Task<byte[]?> ReadAsync(Guid tenantId, string sha256, CancellationToken cancellationToken = default)
-    {
-        var path = PathOf(tenantId, BlobHash.Require(sha256));
+        var path = PathOf(tenantId, sha256);
         try
         {
             return await File.ReadAllBytesAsync(path, cancellationToken);

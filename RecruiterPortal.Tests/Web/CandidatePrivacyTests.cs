@@ -101,6 +101,71 @@ public abstract class CandidatePrivacyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Email_and_phone_are_in_clear_nowhere_at_rest_not_in_resume_text_tailorings_or_stored_files()
+    {
+        var upload = await ApiFlows.UploadResumeAsync(_api, ResumeBytes(""), "zephyrine-quillborough.txt");
+        var candidateId = upload.GetProperty("result").GetProperty("candidate_id").GetGuid();
+        var posting = await _api.PostAsJsonAsync("/api/v1/job-postings", new { title = "Senior Backend Engineer", company = "Acme Pay", description = Description });
+        var postingId = (await posting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var start = await _api.PostAsJsonAsync("/api/v1/tailor", new { candidate_id = candidateId, job_posting_id = postingId });
+        var tailorId = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tailor_id").GetGuid();
+        Assert.Equal("completed", (await ApiFlows.WaitUntilFinishedAsync(_api, $"/api/v1/tailor/{tailorId}", seconds: 60)).GetProperty("status").GetString());
+
+        // Every read still gives the clear text: the profile, the resume text, the tailored resume and the original file.
+        var profile = await _api.GetFromJsonAsync<JsonElement>($"/api/v1/candidates/{candidateId}");
+        Assert.Equal(Email, profile.GetProperty("email").GetString());
+        var export = await _api.GetStringAsync($"/api/v1/tailor/{tailorId}/export?format=md");
+        Assert.Contains(Email, export, StringComparison.Ordinal);
+        var zip = new ZipArchive(new MemoryStream(await _api.GetByteArrayAsync($"/api/v1/candidates/{candidateId}/export")));
+        var original = zip.Entries.Single(e => e.FullName.StartsWith("resumes/", StringComparison.Ordinal));
+        using (var reader = new StreamReader(original.Open()))
+        {
+            Assert.Contains(Phone, await reader.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+
+        // At rest, neither appears in any column of any table, in any stored file, or (SQLite) anywhere in the database file.
+        Assert.Empty(await TablesContainingAsync(ContactNeedles));
+        foreach (var file in Directory.EnumerateFiles(_portal.DataFolder, "*", SearchOption.AllDirectories))
+        {
+            var bytes = await ReadSharedAsync(file);
+            Assert.All(ContactNeedles, needle => Assert.True(IndexOf(bytes, needle) < 0, $"{Path.GetFileName(file)} holds \"{needle}\""));
+        }
+
+        if (IsSqlite)
+        {
+            var bytes = await DatabaseBytesAsync();
+            Assert.All(ContactNeedles, needle => Assert.True(IndexOf(bytes, needle) < 0, $"the database file holds \"{needle}\""));
+        }
+    }
+
+    [Fact]
+    public async Task Documents_are_stored_under_their_own_purpose_and_text_stored_in_clear_earlier_still_reads()
+    {
+        var upload = await ApiFlows.UploadResumeAsync(_api, ResumeBytes(""), "zephyrine-quillborough.txt");
+        var resumeId = upload.GetProperty("result").GetProperty("resume_id").GetGuid();
+        var idText = IsSqlite ? resumeId.ToString().ToUpperInvariant() : resumeId.ToString();
+        var stored = (await RawRowAsync($"SELECT raw_text FROM resume WHERE id = '{idText}'"))[0]!;
+
+        // A Data Protection payload (magic header), readable by the document protector and not by the contact one.
+        Assert.StartsWith("CfDJ8", stored, StringComparison.Ordinal);
+        var protection = _portal.Services.GetRequiredService<ContactProtection>();
+        Assert.Contains(Email, protection.UnprotectDocument(stored), StringComparison.Ordinal);
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => protection.Unprotect(stored));
+
+        // A row written in clear before documents were encrypted is read as it is.
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE resume SET raw_text = {0} WHERE id = {1}", "Plain text from an earlier version", resumeId);
+        }
+
+        await using var scope = _portal.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Use(_tenant.Id);
+        var read = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<RecruiterPortal.Core.Ingestion.Resume>()
+            .Where(r => r.Id == resumeId).Select(r => r.RawText).SingleAsync();
+        Assert.Equal("Plain text from an earlier version", read);
+    }
+
+    [Fact]
     public async Task Erasure_leaves_no_trace_of_the_name_or_email_in_any_table_or_stored_blob()
     {
         var first = await ApiFlows.UploadResumeAsync(_api, ResumeBytes(""), "zephyrine-quillborough.txt");
@@ -199,6 +264,8 @@ public abstract class CandidatePrivacyTests : IAsyncLifetime
 
     private static string[] Needles => [Name, Email, Email.ToLowerInvariant(), "Quillborough"];
 
+    private static string[] ContactNeedles => [Email, Email.ToLowerInvariant(), Phone, "512-555-0187", "5125550187", "555-0187"];
+
     private static byte[] ResumeBytes(string extra)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Resumes", "01_software_txt_caps.txt"))
@@ -212,8 +279,10 @@ public abstract class CandidatePrivacyTests : IAsyncLifetime
     private async Task<int> CountAsync(string query) =>
         (await _api.GetFromJsonAsync<JsonElement>($"/api/v1/candidates?query={Uri.EscapeDataString(query)}")).GetProperty("total").GetInt32();
 
-    /// <summary>Every table of the model, every column read as text: the ones whose rows mention the candidate.</summary>
-    private async Task<List<string>> TablesContainingAsync()
+    private Task<List<string>> TablesContainingAsync() => TablesContainingAsync(Needles);
+
+    /// <summary>Every table of the model, every column read as text: the columns in which a row holds one of <paramref name="needles"/>.</summary>
+    private async Task<List<string>> TablesContainingAsync(string[] needles)
     {
         await using var db = _database.CreateContext();
         var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList();
@@ -230,7 +299,7 @@ public abstract class CandidatePrivacyTests : IAsyncLifetime
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
                     var text = TextOf(reader, i);
-                    if (text is not null && Needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                    if (text is not null && needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)) && !found.Contains($"{table}.{reader.GetName(i)}"))
                     {
                         found.Add($"{table}.{reader.GetName(i)}");
                     }

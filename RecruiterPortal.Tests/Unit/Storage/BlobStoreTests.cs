@@ -70,6 +70,40 @@ public abstract class BlobStoreTests(string storage, string database) : IAsyncLi
     }
 
     [Fact]
+    public async Task Files_are_stored_encrypted_and_files_stored_in_clear_earlier_still_read()
+    {
+        var content = Encoding.UTF8.GetBytes("Jane Doe, nurse, jane.doe@example.org");
+        var sha = await Store().PutAsync(_alpha, content, "text/plain");
+
+        var stored = await StoredBytesAsync(_alpha, sha);
+        Assert.NotEqual(content, stored);
+        Assert.True(stored.AsSpan().IndexOf("jane.doe@example.org"u8) < 0, "the stored bytes hold the email in clear");
+        Assert.Equal(content, await Store().ReadAsync(_alpha, sha));
+
+        // A file written in clear before files were encrypted is read back as it is.
+        var legacy = Encoding.UTF8.GetBytes("%PDF-1.4 stored before encryption");
+        var legacySha = BlobHash.Compute(legacy);
+        await using (var db = _database.CreateContext())
+        {
+            db.Set<StoredFile>().Add(new StoredFile { TenantId = _alpha, Sha256 = legacySha, SizeBytes = legacy.Length, ContentType = "application/pdf", Provider = storage });
+            if (storage == StorageOptions.FileSystem)
+            {
+                var path = Path.Combine(_folder.Path, "blobs", _alpha.ToString(), legacySha[..2], legacySha);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(path, legacy);
+            }
+            else
+            {
+                db.Set<BlobContent>().Add(new BlobContent { TenantId = _alpha, Sha256 = legacySha, Content = legacy });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(legacy, await Store().ReadAsync(_alpha, legacySha));
+    }
+
+    [Fact]
     public async Task Tenants_do_not_see_each_others_files()
     {
         var sha = await Store().PutAsync(_alpha, [1, 2, 3], "application/pdf");
@@ -93,6 +127,17 @@ public abstract class BlobStoreTests(string storage, string database) : IAsyncLi
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store().ReadAsync(_alpha, "../../etc/passwd"));
         Assert.False(await Store().ExistsAsync(_alpha, "ABC"));
+    }
+
+    private async Task<byte[]> StoredBytesAsync(Guid tenantId, string sha)
+    {
+        if (storage == StorageOptions.FileSystem)
+        {
+            return await File.ReadAllBytesAsync(Path.Combine(_folder.Path, "blobs", tenantId.ToString(), sha[..2], sha));
+        }
+
+        await using var db = _database.CreateContext();
+        return await db.Set<BlobContent>().IgnoreQueryFilters().Where(b => b.TenantId == tenantId && b.Sha256 == sha).Select(b => b.Content).SingleAsync();
     }
 
     private IBlobStore Store()
