@@ -35,8 +35,8 @@ public sealed class DemoSeeder(PortalDbContext db, TenantProvisioner provisioner
         // ("Harbor Payments Inc", "Delta Freight Services LLC"): the employers page shows them grouped.
         await demoResumes.SeedFromAsync(tenant.Id, Employers.DemoEmployers.ResourcePrefix, cancellationToken);
         await demoJobPostings.SeedAsync(tenant.Id, cancellationToken);
-        await demoReports.SeedAsync(tenant.Id, cancellationToken);
         await demoAiScores.SeedAsync(tenant.Id, cancellationToken);
+        await demoReports.SeedAsync(tenant.Id, cancellationToken);
         await demoWritingSamples.SeedAsync(tenant.Id, cancellationToken);
         var notes = new List<string> { $"Demo tenant \"{tenant.Name}\" — sign in with any of these (password: {options.Password}):" };
         notes.AddRange(accounts.Select(a => $"  {a.Role,-10} {a.Email}"));

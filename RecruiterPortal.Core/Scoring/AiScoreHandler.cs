@@ -62,11 +62,25 @@ public sealed class AiScoreHandler(
         context.SetResult(new { ai_score_id = row.Id, status = row.Status, overall_score = row.OverallScore });
     }
 
-    private async Task RunAsync(PipelineJobContext context, AiScore row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Scores a queued row judged by the deterministic matcher now, in the caller's scope (the demo
+    /// seeding, so the demo's saved shortlist shows AI scores); its pipeline job later finds it done.
+    /// </summary>
+    public Task ScoreWithMatcherNowAsync(AiScore row, CancellationToken cancellationToken)
+    {
+        if (row.Source != AiScoreSources.Matcher || row.Status != AiScoreStatuses.Queued)
+        {
+            throw new InvalidOperationException("Only a queued score judged by the matcher is scored at once; a language model's runs on the pipeline.");
+        }
+
+        return RunAsync(null, row, cancellationToken);
+    }
+
+    private async Task RunAsync(PipelineJobContext? context, AiScore row, CancellationToken cancellationToken)
     {
         row.Status = AiScoreStatuses.Processing;
         await db.SaveChangesAsync(cancellationToken);
-        await context.ReportProgressAsync("load", 10, cancellationToken: cancellationToken);
+        await ProgressAsync(context, "load", 10, cancellationToken);
 
         var resume = row.ResumeId is { } resumeId
             ? await db.Set<Resume>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == resumeId, cancellationToken)
@@ -86,7 +100,7 @@ public sealed class AiScoreHandler(
         var requirements = JobRequirement.From(job);
         var text = MatcherVerdicts.TextOf(parsed, resume!.RawText);
 
-        await context.ReportProgressAsync("assess", 30, cancellationToken: cancellationToken);
+        await ProgressAsync(context, "assess", 30, cancellationToken);
         AiScoreAnswer answer;
         if (row.Source == AiScoreSources.Llm)
         {
@@ -99,7 +113,7 @@ public sealed class AiScoreHandler(
             answer = new AiScoreAnswer(score, score, "Verdicts from the deterministic matcher: no language model is configured.", verdicts, []);
         }
 
-        await context.ReportProgressAsync("resolve", 80, cancellationToken: cancellationToken);
+        await ProgressAsync(context, "resolve", 80, cancellationToken);
         var resolved = ScoreResolver.Resolve(local.Value!.Score, answer.Score, weights.AiWeight, weights.DisagreementThreshold, answer.EvidenceRejected);
         var now = clock.GetUtcNow().UtcDateTime;
         row.OverallScore = answer.Score;
@@ -131,6 +145,9 @@ public sealed class AiScoreHandler(
         logger.LogInformation("AI score {AiScoreId} completed: local {Local}, AI {Ai}, resolved {Resolved}, review {Review}",
             row.Id, resolved.LocalScore, resolved.AiScore, resolved.Score, resolved.NeedsReview);
     }
+
+    private static Task ProgressAsync(PipelineJobContext? context, string step, int percent, CancellationToken cancellationToken) =>
+        context?.ReportProgressAsync(step, percent, cancellationToken: cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Asks the model, once more if the answer cannot be read; fails the job with the reason when nothing usable comes.</summary>
     private async Task<AiScoreAnswer> AskModelAsync(AiScore row, string resumeText, string jobTitle, IReadOnlyList<JobRequirement> requirements, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ public static class AiScoringServiceCollectionExtensions
         services.AddScoped<AiScoreService>();
         services.AddScoped<DemoAiScores>();
         services.AddPipelineHandler<AiScoreHandler>();
+        services.AddScoped<AiScoreHandler>();
         return services;
     }
 }

@@ -7,12 +7,14 @@ using RecruiterPortal.Core.Tenancy;
 namespace RecruiterPortal.Core.Scoring;
 
 /// <summary>
-/// Asks for an AI score of each demo posting's best-ranked candidate, so the match explanation of
-/// the demo shows verdicts, a resolution and, where the two scores disagree, a review flag. The
-/// jobs run when the workers start (with the matcher unless a language model is configured).
-/// Idempotent: a posting that already has an AI score is skipped.
+/// Asks for an AI score of each demo posting's best-ranked candidate, and of the first posting's
+/// top <see cref="Reports.DemoReports.TopN"/> (the demo's saved shortlist), so the match
+/// explanation shows verdicts, a resolution and, where the two scores disagree, a review flag.
+/// Without a language model the matcher judges them at once, before the shortlist is saved; with
+/// one they run on the pipeline when the workers start. Idempotent: a posting that already has an
+/// AI score is skipped.
 /// </summary>
-public sealed class DemoAiScores(PortalDbContext db, TenantContext tenant, AiScoreService scores, MatchingService matching)
+public sealed class DemoAiScores(PortalDbContext db, TenantContext tenant, AiScoreService scores, AiScoreHandler handler, MatchingService matching)
 {
     public async Task<int> SeedAsync(Guid tenantId, CancellationToken cancellationToken)
     {
@@ -21,13 +23,26 @@ public sealed class DemoAiScores(PortalDbContext db, TenantContext tenant, AiSco
             .Where(p => !db.Set<AiScore>().Any(s => s.JobPostingId == p.Id))
             .OrderBy(p => p.CreatedAt).Select(p => p.Id)
             .ToListAsync(cancellationToken);
+        var firstTitle = DemoJobTexts.All[0].Title;
+        var first = await db.Set<JobPosting>().AsNoTracking().Where(p => p.Title == firstTitle).OrderBy(p => p.CreatedAt).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
         var started = 0;
         foreach (var postingId in postings)
         {
-            var ranked = await matching.RankAsync(postingId, new RankRequest(1, 0, 0, null), cancellationToken);
-            if (ranked.Value?.Items.FirstOrDefault() is { } best && (await scores.StartAsync(postingId, best.CandidateId, cancellationToken)).IsSuccess)
+            var top = postingId == first ? Reports.DemoReports.TopN : 1;
+            var ranked = await matching.RankAsync(postingId, new RankRequest(top, 0, 0, null), cancellationToken);
+            foreach (var candidate in ranked.Value?.Items ?? [])
             {
+                if ((await scores.StartAsync(postingId, candidate.CandidateId, cancellationToken)).Value is not { } view)
+                {
+                    continue;
+                }
+
                 started++;
+                var row = await db.Set<AiScore>().SingleAsync(s => s.Id == view.Id, cancellationToken);
+                if (row.Source == AiScoreSources.Matcher)
+                {
+                    await handler.ScoreWithMatcherNowAsync(row, cancellationToken);
+                }
             }
         }
 

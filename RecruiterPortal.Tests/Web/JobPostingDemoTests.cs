@@ -29,11 +29,14 @@ public sealed class JobPostingDemoTests
         var ranking = (await scope.ServiceProvider.GetRequiredService<MatchingService>().RankAsync(nurseJob.Id, new RankRequest(Top: 3))).Value!;
         Assert.Equal("Daniel Okafor", ranking.Items[0].CandidateName);
 
-        // Each demo posting's best candidate has an AI score asked for, which the workers complete.
+        // Each demo posting's best candidate has an AI score, and so do the first posting's top five (the
+        // demo shortlist); without a language model the matcher completed them during seeding.
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var scored = await db.Set<RecruiterPortal.Core.Scoring.AiScore>().Where(s => s.JobPostingId == nurseJob.Id).SingleAsync();
         Assert.Equal(ranking.Items[0].CandidateId, scored.CandidateId);
-        Assert.Equal(5, await db.Set<RecruiterPortal.Core.Scoring.AiScore>().CountAsync());
+        var all = await db.Set<RecruiterPortal.Core.Scoring.AiScore>().ToListAsync();
+        Assert.Equal(4 + RecruiterPortal.Core.Reports.DemoReports.TopN, all.Count);
+        Assert.All(all, s => Assert.Equal(RecruiterPortal.Core.Scoring.AiScoreStatuses.Completed, s.Status));
         var overview = await scope.ServiceProvider.GetRequiredService<RecruiterPortal.Core.Scoring.AiScoreService>().GetAsync(nurseJob.Id, scored.CandidateId);
         Assert.NotEmpty(overview.Value!.MatcherVerdicts);
     }

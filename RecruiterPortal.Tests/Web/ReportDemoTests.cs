@@ -10,7 +10,7 @@ using RecruiterPortal.Tests.Fixtures;
 
 namespace RecruiterPortal.Tests.Web;
 
-/// <summary>The demo tenant starts with one saved shortlist, made by its Recruiter, and seeding again adds no second one.</summary>
+/// <summary>The demo tenant starts with one saved shortlist, made by its Recruiter with AI scores in every row, and seeding again adds no second one.</summary>
 public sealed class ReportDemoTests
 {
     [Fact]
@@ -32,6 +32,10 @@ public sealed class ReportDemoTests
         var report = (await reports.GetAsync(summary.Id))!;
         Assert.Equal(Enumerable.Range(1, DemoReports.TopN), report.Rows.Select(r => r.Rank));
         Assert.All(report.Rows, r => Assert.NotEmpty(r.Verdicts));
+
+        // Without a language model the matcher judged the five before the shortlist was saved: every row has its AI score.
+        Assert.All(report.Rows, r => Assert.NotNull(r.AiScore));
+        Assert.All(report.Rows, r => Assert.False(string.IsNullOrWhiteSpace(r.AiVerdictSummary)));
 
         Assert.False(await scope.ServiceProvider.GetRequiredService<DemoReports>().SeedAsync(tenantId, CancellationToken.None));
         Assert.Single(await reports.ListAsync());
