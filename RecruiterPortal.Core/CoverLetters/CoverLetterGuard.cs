@@ -18,7 +18,9 @@ namespace RecruiterPortal.Core.CoverLetters;
 /// known employer — the tenant's employers and their written forms (<see cref="LetterEmployers"/>)
 /// and the normaliser's well-known names — unless it is one of the candidate's own employers (by
 /// key, or as an alias of the same tenant employer) or the job's company. Titles are found by
-/// "as a …". Deterministic: the same letter gives the same report.
+/// "as a …". A run of capitalised words ending with a legal form only companies carry ("Inc.",
+/// "GmbH", "Ltd") is an organisation wherever it stands. Deterministic: the same letter gives the
+/// same report.
 /// </summary>
 public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
 {
@@ -81,6 +83,14 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
             if (!Allowed(name))
             {
                 violations.Add(new GuardViolation(NewEmployer, name, $"'{name}' is an employer the candidate's resume does not list"));
+            }
+        }
+
+        foreach (var name in LegalFormMentions(claims))
+        {
+            if (!Allowed(name))
+            {
+                violations.Add(new GuardViolation(NewEmployer, name, $"'{name}' is a company the candidate's resume does not list"));
             }
         }
 
@@ -152,6 +162,30 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
         }
     }
 
+    /// <summary>
+    /// Runs of capitalised words that end with a legal form only companies carry ("Vandelay
+    /// Industries Inc.", "Hooli GmbH"): a company named anywhere, even one nobody in the tenant knows
+    /// and with no "at" or "with" before it. Leading words such as "The" or "My" are not part of the name.
+    /// </summary>
+    private static IEnumerable<string> LegalFormMentions(string text)
+    {
+        foreach (Match run in CapitalisedRunPattern().Matches(text))
+        {
+            var words = run.Value.Split(' ', '\t').Where(w => w.Length > 0).ToList();
+            for (var end = words.Count; end > 1; end--)
+            {
+                // A word ending a sentence before the legal form ("…to Globex. Globex Corp is…") starts the name after it.
+                var start = words.FindLastIndex(end - 2, end - 1, w => w.EndsWith('.') || w.EndsWith('!') || w.EndsWith('?')) + 1;
+                var name = Trim(string.Join(' ', words.Skip(start).Take(end - start).SkipWhile(w => CommonWords.Contains(w) || SentenceStarters.Contains(w) || !IsCapitalised(w))));
+                if (name.Contains(' ', StringComparison.Ordinal) && Employers.EmployerNames.EndsWithLegalForm(name))
+                {
+                    yield return name;
+                    break;
+                }
+            }
+        }
+    }
+
     private static bool IsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
     /// <summary>Capitalised words that start a phrase after "at"/"with" without naming an organisation.</summary>
@@ -159,6 +193,14 @@ public sealed partial class CoverLetterGuard(SkillTaxonomy taxonomy)
     {
         "I", "My", "The", "This", "That", "These", "Your", "Our", "You", "We", "A", "An", "It", "Its", "Their", "Hiring", "Team", "All", "Each", "Every",
         "Thanks", "Thank", "Dear", "Best", "Kind", "Sincerely", "Regards", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    };
+
+    /// <summary>Capitalised words that open a sentence before a company's name ("Later Hooli GmbH asked me…").</summary>
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "Later", "Then", "Before", "After", "Since", "Previously", "Recently", "Earlier", "Today", "Now", "Also", "However", "When",
+        "While", "There", "Here", "Both", "Last", "Next", "Once", "In", "On", "At", "With", "For", "From", "As", "And", "But", "So", "Yet",
+        "Working", "Joining", "Leaving", "By",
     };
 
     private static bool IsKnown(string name, IReadOnlyList<string> known)

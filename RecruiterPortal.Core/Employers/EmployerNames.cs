@@ -23,6 +23,16 @@ public static class EmployerNames
         "holdings", "holding", "group",
     };
 
+    /// <summary>
+    /// Legal forms that only a company's name ends with (no "Group", "Company" or "Holdings", which
+    /// also end ordinary phrases): "Vandelay Industries Inc." is a company wherever it is written.
+    /// </summary>
+    private static readonly HashSet<string> CompanyOnlySuffixes = new(StringComparer.Ordinal)
+    {
+        "llc", "llp", "pllc", "inc", "incorporated", "ltd", "gmbh", "ag", "kgaa", "plc", "corp", "corporation",
+        "sarl", "srl", "spa", "nv", "bv", "pty", "pvt", "pte", "oy", "oyj", "ltda", "bhd",
+    };
+
     /// <summary>Words that make the text after a comma a department rather than part of the name.</summary>
     private static readonly string[] DepartmentWords =
     [
@@ -125,6 +135,10 @@ public static class EmployerNames
         var department = Collapse(text.Trim(' ', ',', '-', '–', '—', '|', '/', ':', '(', ')'));
         return department.Length == 0 || IsOnlySuffixes(department) ? null : department;
     }
+
+    /// <summary>Whether <paramref name="name"/> ends with a legal form only companies carry ("Inc.", "GmbH", "Ltd").</summary>
+    public static bool EndsWithLegalForm(string? name) =>
+        Tokens(name ?? "") is { Count: > 1 } tokens && CompanyOnlySuffixes.Contains(tokens[^1]);
 
     private static bool IsOnlySuffixes(string text)
     {

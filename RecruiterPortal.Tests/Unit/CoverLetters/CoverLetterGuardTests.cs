@@ -65,6 +65,22 @@ public sealed class CoverLetterGuardTests
         Assert.True(Guard.Verify(meta, own, JobTitle, JobCompany).Ok, string.Join("\n", Guard.Verify(meta, own, JobTitle, JobCompany).Violations.Select(v => v.Detail)));
     }
 
+    [Fact]
+    public void A_company_written_with_its_legal_form_is_flagged_anywhere_even_one_the_tenant_does_not_know()
+    {
+        const string invented = "Dear Hiring Manager,\n\nBrightline Payments Inc. gave me the settlement service. Later Hooli GmbH asked me to lead its payments team, " +
+            "and The Pied Piper Ltd. was my first client. Group work and Team Lead duties came with it.\n\nSincerely,\nDaniel Okafor";
+        var report = Guard.Verify(Resume, invented, JobTitle, JobCompany);
+
+        // The candidate's own employer with "Inc." passes; the two unknown companies are named without the sentence's first word.
+        Assert.Equal(["Hooli GmbH", "Pied Piper Ltd"], report.Violations.Select(v => v.Text).Order());
+        Assert.All(report.Violations, v => Assert.Equal(GuardViolationTypes.NewEmployer, v.Type));
+
+        // The job's own company, written with its legal form, is the letter's subject.
+        const string subject = "Dear Hiring Manager,\n\nNorthwind Talent Ltd. is where I want to bring my Brightline Payments work.\n\nSincerely,\nDaniel Okafor";
+        Assert.True(Guard.Verify(Resume, subject, JobTitle, JobCompany).Ok, string.Join("\n", Guard.Verify(Resume, subject, JobTitle, JobCompany).Violations.Select(v => v.Detail)));
+    }
+
     private static string Letter(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Letters", "Guard", name));
 
     private static HashSet<string> Keys(params string[] names) => names.Select(EmployerNames.Key).ToHashSet(StringComparer.Ordinal);
