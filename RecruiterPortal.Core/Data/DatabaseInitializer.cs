@@ -38,7 +38,12 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<Da
             }
 
             // The key ring and the contact hash key, created now rather than inside a first save.
-            await RequireReadableKeyRingAsync(db, scope.ServiceProvider.GetService<KeyRingCertificates>() is not null, cancellationToken);
+            var certificate = scope.ServiceProvider.GetService<KeyRingCertificates>() is not null;
+            await RequireReadableKeyRingAsync(db, certificate, cancellationToken);
+            if (!certificate)
+            {
+                logger.LogInformation("The key ring is stored in the database without a certificate; set {Setting} to encrypt it (docs/privacy.md)", $"{KeyRingCertificates.Section}:CertificatePath");
+            }
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException && ex is not PortalStartupException)
         {
