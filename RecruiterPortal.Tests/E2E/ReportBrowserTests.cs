@@ -41,6 +41,8 @@ public sealed class ReportBrowserTests(BrowserFixture browser) : LivePortalTest(
         await page.GetByTestId("new-report").ClickAsync();
         var topN = page.GetByTestId("report-top-n").Locator("input");
         await topN.FillAsync("5");
+        // The dialog fills in a default title once it has loaded the job; typing before that is overwritten.
+        await Expect(page.GetByTestId("report-title")).ToHaveValueAsync(new Regex("^Shortlist: "));
         await page.GetByTestId("report-title").FillAsync("Platform shortlist for Monday");
         await page.ScreenshotAsync("report-dialog");
         await page.GetByTestId("report-create").ClickAsync();
